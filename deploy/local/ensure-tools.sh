@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Checks (and where it can, installs) what building and testing Workflows needs on this machine.
+# Runs as root in CI and as a normal user elsewhere; it never assumes either.
+set -euo pipefail
+
+need_major=10
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "ensure-tools: the .NET ${need_major} SDK is required (https://dot.net); 'dotnet' is not on PATH." >&2
+  exit 1
+fi
+
+major=$(dotnet --version | cut -d. -f1)
+if [ "${major}" -lt "${need_major}" ]; then
+  echo "ensure-tools: .NET SDK ${need_major} or newer is required; found $(dotnet --version)." >&2
+  exit 1
+fi
+
+# Time zones (Asia/Jakarta, Asia/Makassar, Asia/Jayapura) come from tzdata; the calendar falls back to fixed
+# offsets without it, but a real zone database is better.
+if [ ! -e /usr/share/zoneinfo/Asia/Jakarta ] && command -v apt-get >/dev/null 2>&1; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo -n"
+  ${sudo_cmd} apt-get install -y -q tzdata >/dev/null 2>&1 || echo "ensure-tools: tzdata not installed; using fixed offsets." >&2
+fi
+
+dotnet restore Workflows.sln -v:q -nologo

@@ -1,0 +1,107 @@
+using Workflows.Core.Diagnostics;
+using Workflows.Core.Time;
+using Workflows.Core.Yaml;
+
+namespace Workflows.Core.Calendars;
+
+/// <summary>The working calendars of a <c>workflows/calendars</c> folder, with <c>extends</c> resolved.</summary>
+public sealed class CalendarCatalog
+{
+    private CalendarCatalog(IReadOnlyDictionary<string, WorkingCalendar> calendars, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Calendars = calendars;
+        Diagnostics = diagnostics;
+    }
+
+    public IReadOnlyDictionary<string, WorkingCalendar> Calendars { get; }
+
+    /// <summary>Problems of every calendar file, in file order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public static CalendarCatalog LoadDirectory(string directory) =>
+        Load(Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory).Where(WorkflowFiles.IsYaml).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f)))
+            : []);
+
+    public static CalendarCatalog Load(IEnumerable<(string File, byte[] Yaml)> files)
+    {
+        var read = new Dictionary<string, (CalendarV1 File, CalendarSpec Spec, DiagnosticBag Bag)>(StringComparer.Ordinal);
+        var bags = new List<DiagnosticBag>();
+        foreach (var (file, yaml) in files)
+        {
+            var bag = new DiagnosticBag(file);
+            bags.Add(bag);
+            if (YamlTreeReader.Read(yaml, bag) is { } root && CalendarReaderV1.Read(root, bag) is { Id: { } id } calendar)
+            {
+                var spec = CalendarSpecCompiler.Compile(calendar, bag);
+                if (!read.TryAdd(id.Value, (calendar, spec, bag)))
+                {
+                    bag.Error(DiagnosticCodes.DuplicateId, id.Position, $"calendar '{id.Value}' is already defined in {read[id.Value].Bag.File}");
+                }
+            }
+        }
+
+        var calendars = new Dictionary<string, WorkingCalendar>(StringComparer.Ordinal);
+        foreach (var (id, entry) in read)
+        {
+            // A file with errors builds nothing: its problems are reported once, not again as missing pieces.
+            if (!entry.Bag.HasErrors && Resolve(id, read, []) is { } spec && Build(spec, entry.File, entry.Bag) is { } calendar)
+            {
+                calendars[id] = calendar;
+            }
+        }
+
+        return new CalendarCatalog(calendars, [.. bags.SelectMany(b => b.Sorted())]);
+    }
+
+    private static CalendarSpec? Resolve(
+        string id, Dictionary<string, (CalendarV1 File, CalendarSpec Spec, DiagnosticBag Bag)> read, HashSet<string> chain)
+    {
+        var (file, spec, bag) = read[id];
+        if (file.Extends is not { } parent)
+        {
+            return spec;
+        }
+
+        if (!chain.Add(id) || chain.Contains(parent.Value))
+        {
+            bag.Error(DiagnosticCodes.BadCalendar, parent.Position, $"calendar '{id}' extends '{parent.Value}', which leads back to itself");
+            return null;
+        }
+
+        if (!read.TryGetValue(parent.Value, out var parentEntry))
+        {
+            bag.Error(DiagnosticCodes.UnknownCalendar, parent.Position, $"calendar '{id}' extends unknown calendar '{parent.Value}'");
+            return null;
+        }
+
+        if (parentEntry.Bag.HasErrors)
+        {
+            bag.Error(DiagnosticCodes.BadCalendar, parent.Position, $"calendar '{id}' extends '{parent.Value}', which has errors");
+            return null;
+        }
+
+        return Resolve(parent.Value, read, chain) is { } resolved ? spec.Over(resolved) : null;
+    }
+
+    private static WorkingCalendar? Build(CalendarSpec spec, CalendarV1 file, DiagnosticBag bag)
+    {
+        if (spec.Zone is null || spec.Hours is null)
+        {
+            bag.Error(DiagnosticCodes.MissingKey, file.Position,
+                $"calendar '{spec.Id}' needs {(spec.Zone is null ? "'time_zone'" : "'hours'")}, or 'extends' naming a calendar that has it");
+            return null;
+        }
+
+        try
+        {
+            return new WorkingCalendar(spec.Id, spec.Zone, spec.Hours, spec.Holidays, spec.Periods, spec.ClosedOn ?? HolidayKinds.All);
+        }
+        catch (ArgumentException e)
+        {
+            // Overlapping periods can come from two files (a child adding to its parent's), so they surface here.
+            bag.Error(DiagnosticCodes.BadCalendar, file.Position, $"calendar '{spec.Id}': {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Workflows.Core.Definitions.V1;
+
+/// <summary>The <i>Standar Pelayanan</i>: what is promised to the citizen or employee.</summary>
+public sealed class ServiceStandardV1
+{
+    public Located<string>? Total { get; init; }
+
+    public Located<string>? Product { get; init; }
+
+    public IReadOnlyList<Located<string>> Requirements { get; init; } = [];
+
+    public Located<string>? Fee { get; init; }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Workflows.Core.Time;
+
+namespace Workflows.Core.Definitions;
+
+/// <summary>
+/// One compiled step. Fields that do not apply to <see cref="Kind"/> are empty or null; the validator guarantees
+/// that the ones a kind needs are present and point at declared roles, documents, fields and steps.
+/// </summary>
+public sealed record WorkflowStep(
+    string Id,
+    string Title,
+    StepKind Kind,
+    string? Actor,
+    ImmutableArray<string> Requires,
+    ImmutableArray<string> Produces,
+    MutuBaku Duration,
+    string? Note,
+    ImmutableArray<Transition> Next,
+    ImmutableArray<Outcome> Outcomes,
+    ImmutableArray<string> Branches,
+    string? Join,
+    string? Counterparty,
+    string? Message,
+    string? UntilField,
+    string? CalledDefinition,
+    string? Result)
+{
+    /// <summary>Every step this one can lead to directly, in declaration order.</summary>
+    public IEnumerable<string> Targets =>
+        Kind switch
+        {
+            StepKind.Decision => Outcomes.Select(o => o.Target),
+            StepKind.Parallel => Branches,
+            _ => Next.Select(t => t.Target),
+        };
+}

@@ -1,0 +1,7 @@
+namespace Workflows.Core.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,26 @@
+using Workflows.Cli;
+
+namespace Workflows.Core.Tests.Cli;
+
+/// <summary>One run of the <c>workflows</c> command in-process, from the repository root.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = RepositoryPaths.Root;
+        try
+        {
+            var code = CliApp.Run(args, stdout, stderr);
+            return new CliRun(code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
