@@ -22,11 +22,8 @@ public static class StepKinds
 
     public static string Name(this StepKind kind) => kind.ToString().ToLowerInvariant();
 
-    public static bool TryParse(string text, out StepKind kind)
-    {
-        kind = Keys.Keys.FirstOrDefault(k => k.Name() == text);
-        return kind.Name() == text;
-    }
+    public static bool TryParse(string text, out StepKind kind) =>
+        EnumNames.TryParse(text, Name, out kind);
 
     public static IEnumerable<string> AllNames => Keys.Keys.Select(Name);
 

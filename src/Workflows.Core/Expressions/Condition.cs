@@ -29,7 +29,7 @@ public sealed class Condition
     {
         Text = text;
         Root = root;
-        Fields = FieldCollector.Collect(root).ToFrozenSet(StringComparer.Ordinal);
+        Fields = FieldCollector.Collect(root).Select(f => f.Name).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The text as written.</summary>

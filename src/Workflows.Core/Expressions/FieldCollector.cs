@@ -1,9 +1,9 @@
 namespace Workflows.Core.Expressions;
 
-/// <summary>Lists the field names a syntax tree refers to, in order of appearance.</summary>
+/// <summary>Lists the field references of a syntax tree, in order of appearance.</summary>
 internal static class FieldCollector
 {
-    public static IEnumerable<string> Collect(ConditionNode root)
+    public static IEnumerable<FieldReference> Collect(ConditionNode root)
     {
         var pending = new Stack<ConditionNode>();
         pending.Push(root);
@@ -12,7 +12,7 @@ internal static class FieldCollector
             switch (node)
             {
                 case FieldReference field:
-                    yield return field.Name;
+                    yield return field;
                     break;
                 case Comparison comparison:
                     pending.Push(comparison.Right);

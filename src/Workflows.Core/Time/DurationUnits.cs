@@ -16,20 +16,8 @@ public static class DurationUnits
     };
 
     /// <summary>Reads a JSON name back; exact, lower-case match only, because JSON is machine-written.</summary>
-    public static bool TryParseJsonName(string? name, out DurationUnit unit)
-    {
-        foreach (var candidate in Enum.GetValues<DurationUnit>())
-        {
-            if (candidate.ToJsonName() == name)
-            {
-                unit = candidate;
-                return true;
-            }
-        }
-
-        unit = default;
-        return false;
-    }
+    public static bool TryParseJsonName(string? name, out DurationUnit unit) =>
+        EnumNames.TryParse(name, ToJsonName, out unit);
 
     /// <summary>
     /// The wording used in SOP documents. "hari kerja" is spelled out (rather than the bare "hari" that

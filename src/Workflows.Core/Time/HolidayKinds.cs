@@ -17,18 +17,6 @@ public static class HolidayKinds
     };
 
     /// <summary>Exact lower-case match, as written in calendar files and the SKB holiday lists.</summary>
-    public static bool TryParseYamlName(string? name, out HolidayKind kind)
-    {
-        foreach (var candidate in Enum.GetValues<HolidayKind>())
-        {
-            if (candidate.ToYamlName() == name)
-            {
-                kind = candidate;
-                return true;
-            }
-        }
-
-        kind = default;
-        return false;
-    }
+    public static bool TryParseYamlName(string? name, out HolidayKind kind) =>
+        EnumNames.TryParse(name, ToYamlName, out kind);
 }

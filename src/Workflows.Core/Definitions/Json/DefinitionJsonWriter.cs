@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Workflows.Core.Definitions.Validation;
 using Workflows.Core.Time;
 
 namespace Workflows.Core.Definitions.Json;
@@ -128,7 +129,7 @@ public static class DefinitionJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("name", f.Name);
-            json.WriteString("type", f.Type.ToString().ToLowerInvariant());
+            json.WriteString("type", DataFieldCompiler.TypeName(f.Type));
             json.WriteString("title", f.Title);
             json.WriteBoolean("required", f.Required);
             json.WriteString("min", f.Min);

@@ -25,7 +25,7 @@ internal sealed class ConditionCompiler(IReadOnlyDictionary<string, FieldShape> 
             return null;
         }
 
-        var undeclared = References(condition.Root).Where(f => !fields.ContainsKey(f.Name)).ToList();
+        var undeclared = FieldCollector.Collect(condition.Root).Where(f => !fields.ContainsKey(f.Name)).ToList();
         foreach (var field in undeclared)
         {
             bag.Error(DiagnosticCodes.UndeclaredField, At(when, field.Offset), $"condition '{when.Value}' uses undeclared data field '{field.Name}'");
@@ -44,17 +44,6 @@ internal sealed class ConditionCompiler(IReadOnlyDictionary<string, FieldShape> 
 
         return typeErrors.Count == 0 ? condition : null;
     }
-
-    /// <summary>Field uses in the tree; its depth is bounded by <see cref="Condition.MaxNestingDepth"/>.</summary>
-    private static IEnumerable<FieldReference> References(ConditionNode node) => node switch
-    {
-        FieldReference field => [field],
-        Comparison c => References(c.Left).Concat(References(c.Right)),
-        Logical l => References(l.Left).Concat(References(l.Right)),
-        Negation n => References(n.Operand),
-        Membership m => References(m.Operand),
-        _ => [],
-    };
 
     private static SourcePosition At(Located<string> when, int offset) =>
         when.Position with { Column = when.Position.Column + Math.Max(0, offset) };

@@ -8,16 +8,6 @@ namespace Workflows.Core.Definitions.Validation;
 /// <summary>Checks one data field declaration: its type, and that each constraint fits that type.</summary>
 internal static class DataFieldCompiler
 {
-    private static readonly Dictionary<string, DataType> Types = new(StringComparer.Ordinal)
-    {
-        ["string"] = DataType.String,
-        ["int"] = DataType.Int,
-        ["decimal"] = DataType.Decimal,
-        ["bool"] = DataType.Bool,
-        ["date"] = DataType.Date,
-        ["enum"] = DataType.Enum,
-    };
-
     public static DataField? Compile(DataFieldV1 field, DiagnosticBag bag)
     {
         var name = field.Key;
@@ -32,10 +22,10 @@ internal static class DataFieldCompiler
             return null;
         }
 
-        if (!Types.TryGetValue(field.Type.Value, out var type))
+        if (!EnumNames.TryParse(field.Type.Value, TypeName, out DataType type))
         {
             bag.Error(DiagnosticCodes.WrongType, field.Type.Position,
-                $"data field '{name.Value}' has unknown type '{field.Type.Value}' (expected one of: {string.Join(", ", Types.Keys)})");
+                $"data field '{name.Value}' has unknown type '{field.Type.Value}' (expected one of: {string.Join(", ", Enum.GetValues<DataType>().Select(TypeName))})");
             return null;
         }
 
@@ -63,6 +53,9 @@ internal static class DataFieldCompiler
             field.MinLength?.Value, field.MaxLength?.Value, field.Pattern?.Value, [.. field.Values.Select(v => v.Value).Distinct()]);
     }
 
+    /// <summary>The type's keyword in YAML: <c>string</c>, <c>int</c>, <c>decimal</c>, <c>bool</c>, <c>date</c>, <c>enum</c>.</summary>
+    public static string TypeName(DataType type) => type.ToString().ToLowerInvariant();
+
     private static void CheckBound(Located<string>? bound, DataType type, string field, DiagnosticBag bag)
     {
         if (bound is null)
@@ -80,7 +73,7 @@ internal static class DataFieldCompiler
         if (!fits)
         {
             bag.Error(DiagnosticCodes.WrongType, bound.Position,
-                $"bound '{bound.Value}' of data field '{field}' is not a valid {type.ToString().ToLowerInvariant()} (bounds apply to int, decimal and date)");
+                $"bound '{bound.Value}' of data field '{field}' is not a valid {TypeName(type)} (bounds apply to int, decimal and date)");
         }
     }
 
