@@ -67,7 +67,9 @@ public sealed class InspectCommand(TextWriter stdout, TextWriter stderr)
         foreach (var step in d.Steps)
         {
             var who = step.Actor ?? step.Counterparty ?? "-";
-            stdout.WriteLine($"  {step.Id,-28} {step.Kind.Name(),-9} {who,-24} {step.Duration} → {string.Join(", ", step.Targets)}");
+            var duration = step.Duration.HasStandard ? step.Duration.ToString() : "-";
+            var onward = step.Kind == StepKind.End ? "" : $" → {string.Join(", ", step.Targets)}";
+            stdout.WriteLine($"  {step.Id,-28} {step.Kind.Name(),-9} {who,-24} {duration}{onward}");
         }
     }
 }

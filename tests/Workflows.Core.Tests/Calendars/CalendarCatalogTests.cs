@@ -52,6 +52,27 @@ public sealed class CalendarCatalogTests
     }
 
     [Test]
+    public void A_regional_calendar_extends_id_asn_with_its_own_holidays_and_closed_kinds()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.Calendars).Select(f => (f, File.ReadAllBytes(f))).Append(("magetan.yaml", Encoding.UTF8.GetBytes("""
+            id: id-asn-magetan-pelayanan
+            extends: id-asn
+            closed_on: [libur_nasional, libur_daerah]
+            holidays:
+              - { date: 2025-10-14, kind: libur_daerah, name: Hari Jadi Kabupaten Magetan }
+            """)));
+        var calendar = CalendarCatalog.Load(files).Calendars["id-asn-magetan-pelayanan"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(calendar.IsWorkingDay(new DateOnly(2025, 10, 14)), Is.False, "libur daerah");
+            Assert.That(calendar.IsWorkingDay(new DateOnly(2025, 12, 26)), Is.True, "cuti bersama is a working day for this unit");
+            Assert.That(calendar.IsWorkingDay(new DateOnly(2025, 12, 25)), Is.False, "libur nasional");
+            Assert.That(calendar.Zone.BaseUtcOffset, Is.EqualTo(TimeSpan.FromHours(7)));
+        });
+    }
+
+    [Test]
     public void Broken_calendar_files_report_every_problem_with_its_line()
     {
         var catalog = CalendarCatalog.Load(
