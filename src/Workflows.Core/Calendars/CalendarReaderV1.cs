@@ -49,7 +49,11 @@ public static class CalendarReaderV1
     private static List<WeekdayHoursV1>? ReadHours(YNode? node, DiagnosticBag bag)
     {
         var r = MappingReader.For(node, bag, "'hours'", Weekdays);
-        return r?.Mapping.Entries.Select(e => new WeekdayHoursV1(new(e.Key.Value, e.Key.Position), r.TextList(e.Key.Value))).ToList();
+        // Misspelt days were reported as unknown keys; only real weekdays go on.
+        return r?.Mapping.Entries
+            .Where(e => Weekdays.Contains(e.Key.Value))
+            .Select(e => new WeekdayHoursV1(new(e.Key.Value, e.Key.Position), r.TextList(e.Key.Value)))
+            .ToList();
     }
 
     private static IReadOnlyList<T> Items<T>(MappingReader top, string key, DiagnosticBag bag, Func<YNode, T?> read)

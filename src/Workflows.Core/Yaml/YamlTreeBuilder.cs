@@ -14,8 +14,12 @@ internal sealed class YamlTreeBuilder(DiagnosticBag bag, YamlLimits limits)
 
     public YNode? Root { get; private set; }
 
+    /// <summary>Where the last event the parser delivered ends.</summary>
+    public SourcePosition LastPosition { get; private set; } = SourcePosition.Start;
+
     public bool Accept(ParsingEvent e)
     {
+        LastPosition = YamlTreeReader.Position(e.End);
         switch (e)
         {
             case DocumentStart:

@@ -64,6 +64,12 @@ public static class YamlTreeReader
             bag.Error(DiagnosticCodes.YamlSyntax, Position(e.Start), $"YAML syntax error: {Describe(e)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed plain scalars instead of a YamlException.
+            bag.Error(DiagnosticCodes.YamlSyntax, builder.LastPosition, "YAML syntax error: malformed text after this point");
+            return null;
+        }
 
         if (builder.Root is null)
         {

@@ -89,6 +89,7 @@ public sealed class CalendarCatalogTests
                   - { date: 2025-01-01, kind: hari_besar, name: Tahun Baru }
                 """)),
             ("loop.yaml", Encoding.UTF8.GetBytes("id: loop\nextends: loop\n")),
+            ("typo.yaml", Encoding.UTF8.GetBytes("id: typo\ntime_zone: Asia/Jakarta\nhours:\n  mondy: [\"07:30-16:00\"]\n")),
             ("orphan.yaml", Encoding.UTF8.GetBytes("id: orphan\nextends: nowhere\n")),
         ]);
 
@@ -97,7 +98,7 @@ public sealed class CalendarCatalogTests
         Assert.That(found, Is.EquivalentTo(new[]
         {
             "base.yaml:2:WF030", "base.yaml:5:WF030", "base.yaml:6:WF030", "base.yaml:8:WF030", "base.yaml:9:WF030",
-            "loop.yaml:2:WF030", "orphan.yaml:2:" + DiagnosticCodes.UnknownCalendar,
+            "loop.yaml:2:WF030", "orphan.yaml:2:" + DiagnosticCodes.UnknownCalendar, "typo.yaml:4:" + DiagnosticCodes.UnknownKey,
         }), string.Join("\n", catalog.Diagnostics));
         Assert.That(catalog.Calendars, Is.Empty);
     }

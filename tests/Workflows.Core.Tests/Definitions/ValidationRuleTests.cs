@@ -33,6 +33,16 @@ public sealed class ValidationRuleTests
             string.Join("\n", errors));
     }
 
+    [TestCase("(a)\\1", "uses backreferences or lookarounds")]
+    [TestCase("[unclosed", "is not a valid regular expression")]
+    public void Reports_bad_patterns(string pattern, string message)
+    {
+        var yaml = DefinitionText.Header.Replace("semester: int", $"nama: {{ type: string, pattern: '{pattern}' }}\n  semester: int", StringComparison.Ordinal);
+        var result = Workflows.Core.Definitions.DefinitionLoader.Load("x.yaml", System.Text.Encoding.UTF8.GetBytes(yaml + End), DefinitionText.Context);
+
+        Assert.That(result.Errors.Single(), Has.Property("Code").EqualTo(DiagnosticCodes.WrongType).And.Property("Message").Contains(message));
+    }
+
     [Test]
     public void Parallel_branches_that_share_a_step_are_unbalanced()
     {

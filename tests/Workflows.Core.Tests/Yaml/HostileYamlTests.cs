@@ -72,6 +72,7 @@ public sealed class HostileYamlTests
     [TestCase("a: *nothing\n", "refers to no complete anchor")]
     [TestCase("a: &r [*r]\n", "refers to no complete anchor")]
     [TestCase("", "file is empty")]
+    [TestCase("    values: [tahunan, besar, sakit, melahirk[n, alasan_penting, bersama]\n  tanggal_mulai:", "YAML syntax error")]
     [TestCase("just text", "a definition must be a mapping")]
     [TestCase("a: b: c\n", "YAML syntax error")]
     public void Malformed_yaml_gets_a_clear_message(string yaml, string message)

@@ -99,5 +99,10 @@ internal static class DataFieldCompiler
         {
             bag.Error(DiagnosticCodes.WrongType, pattern.Position, $"'pattern' of data field '{field.Key.Value}' is not a valid regular expression: {e.Message}");
         }
+        catch (NotSupportedException)
+        {
+            bag.Error(DiagnosticCodes.WrongType, pattern.Position,
+                $"'pattern' of data field '{field.Key.Value}' uses backreferences or lookarounds, which are not allowed (patterns must run in linear time)");
+        }
     }
 }
