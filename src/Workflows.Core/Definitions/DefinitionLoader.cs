@@ -20,9 +20,5 @@ public static class DefinitionLoader
     /// <summary>Reads just the <c>id</c> of a definition file, for building the catalogue that call steps are checked against.</summary>
     public static string? PeekId(ReadOnlySpan<byte> yaml) => PeekLocatedId(yaml)?.Value;
 
-    public static Located<string>? PeekLocatedId(ReadOnlySpan<byte> yaml)
-    {
-        var root = YamlTreeReader.Read(yaml, new DiagnosticBag(""));
-        return root is YMapping mapping && mapping["id"] is YScalar id ? new Located<string>(id.Value, id.Position) : null;
-    }
+    public static Located<string>? PeekLocatedId(ReadOnlySpan<byte> yaml) => YamlTopLevelPeek.Find(yaml, "id");
 }

@@ -24,18 +24,21 @@ public static class YamlTreeReader
             return null;
         }
 
-        string text;
+        return Decode(bytes, bag) is { } text ? Read(text, bag, limits) : null;
+    }
+
+    /// <summary>Strict UTF-8: a definition with broken bytes is refused rather than read with replacement characters.</summary>
+    internal static string? Decode(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
+    {
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException e)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, SourcePosition.Start, $"file is not valid UTF-8 (byte {e.Index})");
             return null;
         }
-
-        return Read(text.TrimStart('\uFEFF'), bag, limits);
     }
 
     public static YNode? Read(string text, DiagnosticBag bag, YamlLimits? limits = null)
