@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Workflows.Core.Definitions.Validation;
 using Workflows.Core.Time;
 
 namespace Workflows.Core.Definitions.Json;
@@ -129,7 +128,7 @@ public static class DefinitionJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("name", f.Name);
-            json.WriteString("type", DataFieldCompiler.TypeName(f.Type));
+            json.WriteString("type", f.Type.Name());
             json.WriteString("title", f.Title);
             json.WriteBoolean("required", f.Required);
             json.WriteString("min", f.Min);

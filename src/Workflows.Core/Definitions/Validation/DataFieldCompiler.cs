@@ -22,10 +22,10 @@ internal static class DataFieldCompiler
             return null;
         }
 
-        if (!EnumNames.TryParse(field.Type.Value, TypeName, out DataType type))
+        if (!DataTypes.TryParse(field.Type.Value, out var type))
         {
             bag.Error(DiagnosticCodes.WrongType, field.Type.Position,
-                $"data field '{name.Value}' has unknown type '{field.Type.Value}' (expected one of: {string.Join(", ", Enum.GetValues<DataType>().Select(TypeName))})");
+                $"data field '{name.Value}' has unknown type '{field.Type.Value}' (expected one of: {string.Join(", ", Enum.GetValues<DataType>().Select(DataTypes.Name))})");
             return null;
         }
 
@@ -53,9 +53,6 @@ internal static class DataFieldCompiler
             field.MinLength?.Value, field.MaxLength?.Value, field.Pattern?.Value, [.. field.Values.Select(v => v.Value).Distinct()]);
     }
 
-    /// <summary>The type's keyword in YAML: <c>string</c>, <c>int</c>, <c>decimal</c>, <c>bool</c>, <c>date</c>, <c>enum</c>.</summary>
-    public static string TypeName(DataType type) => type.ToString().ToLowerInvariant();
-
     private static void CheckBound(Located<string>? bound, DataType type, string field, DiagnosticBag bag)
     {
         if (bound is null)
@@ -73,7 +70,7 @@ internal static class DataFieldCompiler
         if (!fits)
         {
             bag.Error(DiagnosticCodes.WrongType, bound.Position,
-                $"bound '{bound.Value}' of data field '{field}' is not a valid {TypeName(type)} (bounds apply to int, decimal and date)");
+                $"bound '{bound.Value}' of data field '{field}' is not a valid {type.Name()} (bounds apply to int, decimal and date)");
         }
     }
 
