@@ -4,13 +4,16 @@ CONFIG  ?= Release
 RESULTS := .test-results
 CLI     := src/Workflows.Cli/bin/$(CONFIG)/net10.0/workflows.dll
 
-.PHONY: help tools build test validate lint clean
+.PHONY: help tools build test run validate lint clean db db-stop
 
 help:
 	@echo "make build     compile everything"
+	@echo "make run       the server on the embedded default (local PostgreSQL; WORKFLOWS_URL, default http://127.0.0.1:5080)"
 	@echo "make test      run all tests (results in $(RESULTS)/)"
 	@echo "make validate  workflows validate workflows/"
 	@echo "make lint      workflows lint workflows/"
+	@echo "make db        start the local PostgreSQL (.local/postgres; deploy/local/postgres.sh url|psql|status)"
+	@echo "make db-stop   stop the local PostgreSQL"
 
 # Installs or checks what the build needs on this machine.
 tools:
@@ -19,16 +22,26 @@ tools:
 build: tools
 	$(DOTNET) build Workflows.sln -c $(CONFIG) -nologo -v:q
 
-test: build
+test: build db
 	rm -rf $(RESULTS)
 	$(DOTNET) test Workflows.sln -c $(CONFIG) --no-build -nologo \
 		--logger "trx" --logger "console;verbosity=normal" --results-directory $(RESULTS)
+
+run: build db
+	@CONFIG=$(CONFIG) deploy/local/run.sh
 
 validate: build
 	$(DOTNET) $(CLI) validate workflows/
 
 lint: build
 	$(DOTNET) $(CLI) lint workflows/
+
+# A project-local PostgreSQL cluster (installed with apt if missing); port WORKFLOWS_PG_PORT, default 55432.
+db:
+	@deploy/local/postgres.sh start
+
+db-stop:
+	@deploy/local/postgres.sh stop
 
 clean:
 	rm -rf $(RESULTS) src/*/bin src/*/obj tests/*/bin tests/*/obj

@@ -16,9 +16,16 @@ public static class CliApp
           workflows inspect FILE [--json]   print the compiled definition
           workflows due --calendar ID --start ISO8601 --duration TEXT [--calendars DIR] [--json]
                                             compute a due time on a working calendar
+          workflows token --user ID --agency AGENCY [--roles R,...] [--actors A,...] [--name TEXT]
+                          [--expires 8h|30m|7d] [--key SECRET | --key-file PATH]
+                                            print a JWT for the local server; the key may also come from
+                                            WORKFLOWS_SIGNING_KEY or .local/signing-key here or above
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, TimeProvider.System);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -35,6 +42,7 @@ public static class CliApp
                 "lint" => new ValidateCommand(stdout, stderr, includeWarnings: true).Run(options),
                 "inspect" => new InspectCommand(stdout, stderr).Run(options),
                 "due" => new DueCommand(stdout, stderr).Run(options),
+                "token" => new TokenCommand(stdout, stderr, time).Run(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

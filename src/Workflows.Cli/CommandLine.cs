@@ -1,11 +1,11 @@
 namespace Workflows.Cli;
 
-/// <summary>Positional arguments plus <c>--name value</c> options and <c>--flag</c> switches.</summary>
+/// <summary>Positional arguments plus <c>--name value</c> options (which may repeat) and <c>--flag</c> switches.</summary>
 public sealed class CommandLine
 {
     private static readonly HashSet<string> Switches = ["json"];
 
-    private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> options = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
 
     public List<string> Positional { get; } = [];
@@ -28,7 +28,12 @@ public sealed class CommandLine
             }
             else if (i + 1 < args.Count)
             {
-                line.options[name] = args[++i];
+                if (!line.options.TryGetValue(name, out var values))
+                {
+                    line.options[name] = values = [];
+                }
+
+                values.Add(args[++i]);
             }
             else
             {
@@ -41,7 +46,11 @@ public sealed class CommandLine
 
     public bool Flag(string name) => flags.Contains(name);
 
-    public string? Option(string name) => options.GetValueOrDefault(name);
+    /// <summary>The last value given for an option, so that a later <c>--name</c> overrides an earlier one.</summary>
+    public string? Option(string name) => options.GetValueOrDefault(name)?[^1];
+
+    /// <summary>Every value given for an option, in order; empty when it was not given.</summary>
+    public IReadOnlyList<string> Options(string name) => options.GetValueOrDefault(name) ?? [];
 
     public string Required(string name) => Option(name) ?? throw new UsageException($"missing --{name}");
 

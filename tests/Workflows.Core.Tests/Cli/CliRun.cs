@@ -2,18 +2,20 @@ using Workflows.Cli;
 
 namespace Workflows.Core.Tests.Cli;
 
-/// <summary>One run of the <c>workflows</c> command in-process, from the repository root.</summary>
+/// <summary>One run of the <c>workflows</c> command in-process, from the repository root unless told otherwise.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => In(RepositoryPaths.Root, TimeProvider.System, args);
+
+    public static CliRun In(string directory, TimeProvider time, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = RepositoryPaths.Root;
+        Environment.CurrentDirectory = directory;
         try
         {
-            var code = CliApp.Run(args, stdout, stderr);
+            var code = CliApp.Run(args, stdout, stderr, time);
             return new CliRun(code, stdout.ToString(), stderr.ToString());
         }
         finally

@@ -1,0 +1,22 @@
+using Workflows.Infrastructure.Persistence;
+
+namespace Workflows.Api.Contracts;
+
+/// <summary>A case in a list.</summary>
+public sealed record InstanceSummary(
+    Guid Id,
+    string Definition,
+    int Version,
+    string BusinessKey,
+    string Status,
+    string? Result,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? Due,
+    DateTimeOffset? EndedAt)
+{
+    public static InstanceSummary From(InstanceRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.Id, row.DefinitionId, row.DefinitionVersion, row.BusinessKey, row.Status, row.Result, row.StartedAt, row.Due, row.EndedAt);
+    }
+}

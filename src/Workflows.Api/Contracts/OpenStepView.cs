@@ -1,0 +1,50 @@
+using Workflows.Core.Definitions;
+using Workflows.Core.Runtime;
+
+namespace Workflows.Api.Contracts;
+
+/// <summary>A step the case is in: a task (with its mutu baku window), or a wait on a message, timer or sub-process.</summary>
+public sealed record OpenStepView(
+    Guid TaskId,
+    string Step,
+    string Title,
+    string Kind,
+    string WaitingFor,
+    string? ActorRole,
+    string? Assignee,
+    string? Duration,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? Earliest,
+    DateTimeOffset? Due,
+    IReadOnlyList<string> Requires,
+    IReadOnlyList<string> Produces,
+    IReadOnlyList<string> Outcomes,
+    string? Message,
+    DateTimeOffset? TimerAt,
+    Guid? ChildInstanceId)
+{
+    public static OpenStepView From(OpenStep open, WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(definition);
+        var step = definition.Step(open.StepId);
+        return new(
+            open.TaskId,
+            open.StepId,
+            step.Title,
+            open.Kind.Name(),
+            open.WaitingFor.ToString().ToLowerInvariant(),
+            open.ActorRole,
+            open.Assignee,
+            step.Duration.HasStandard ? step.Duration.ToString() : null,
+            open.OpenedAt,
+            open.Earliest,
+            open.Due,
+            step.Requires,
+            step.Produces,
+            [.. step.Outcomes.Select(o => o.Name)],
+            open.Message,
+            open.TimerAt,
+            open.ChildInstanceId);
+    }
+}

@@ -1,0 +1,49 @@
+using Workflows.Infrastructure.Persistence;
+
+namespace Workflows.Api.Contracts;
+
+/// <summary>A task in an inbox. <see cref="Overdue"/> compares the mutu baku due time with the server's clock.</summary>
+public sealed record TaskView(
+    Guid Id,
+    Guid InstanceId,
+    string Definition,
+    string BusinessKey,
+    string Step,
+    string Title,
+    string Kind,
+    string WaitingFor,
+    string? ActorRole,
+    string? Assignee,
+    string Status,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? Earliest,
+    DateTimeOffset? Due,
+    bool Overdue,
+    DateTimeOffset? ClosedAt,
+    string? ClosedBy,
+    string? Outcome)
+{
+    public static TaskView From(TaskRow row, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(
+            row.Id,
+            row.InstanceId,
+            row.DefinitionId,
+            row.BusinessKey,
+            row.StepId,
+            row.StepTitle,
+            row.Kind,
+            row.WaitingFor,
+            row.ActorRole,
+            row.Assignee,
+            row.Status,
+            row.OpenedAt,
+            row.Earliest,
+            row.Due,
+            row.Status == Infrastructure.Persistence.TaskStatus.Open && row.Due < now,
+            row.ClosedAt,
+            row.ClosedBy,
+            row.Outcome);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Api.Auth;
+using Workflows.Api.Contracts;
+using Workflows.Api.Problems;
+using Workflows.Core.Definitions.Json;
+using Workflows.Core.Diagnostics;
+using Workflows.Infrastructure.Definitions;
+
+namespace Workflows.Api.Endpoints;
+
+/// <summary>Administrators: read, validate, create draft versions, publish and retire definitions.</summary>
+public static class DefinitionsApi
+{
+    public static IEndpointRouteBuilder MapDefinitionsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/definitions").WithTags("Definitions").RequireAuthorization();
+        group.MapGet("/", ListAsync).WithSummary("Definitions of my agency (all agencies for a platform administrator)");
+        group.MapGet("/{id}", GetAsync).WithSummary("A definition with its versions");
+        group.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithSummary("One version: its YAML and compiled form");
+        group.MapPost("/validate", ValidateAsync).RequireAuthorization(Policies.Admin)
+            .WithSummary("Validate a YAML definition; same messages and positions as `workflows validate`");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin).WithSummary("Create a new draft version from a YAML body");
+        group.MapPost("/{id}/versions/{version:int}/publish", PublishAsync).RequireAuthorization(Policies.Admin)
+            .WithSummary("Publish a version: new cases start on it; running cases stay on theirs");
+        group.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(Policies.Admin).WithSummary("Retire: no new cases; running ones go on");
+        return routes;
+    }
+
+    private static async Task<Ok<List<DefinitionView>>> ListAsync(HttpContext http, DefinitionVersions definitions, CancellationToken ct) =>
+        TypedResults.Ok((await definitions.ListAsync(Caller.From(http.User).Scope, ct)).Select(d => DefinitionView.From(d)).ToList());
+
+    private static async Task<Results<Ok<DefinitionView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
+    {
+        var row = await definitions.FindAsync(id, Caller.From(http.User).Scope, ct);
+        return row is null
+            ? ProblemResults.From(Infrastructure.Results.Failure.NotFound($"There is no definition '{id}'."))
+            : TypedResults.Ok(DefinitionView.From(row, await definitions.VersionsAsync(id, ct)));
+    }
+
+    private static async Task<Results<Ok<VersionView>, ProblemHttpResult>> GetVersionAsync(string id, int version, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
+    {
+        var row = await definitions.FindAsync(id, Caller.From(http.User).Scope, ct);
+        var versionRow = row is null ? null : (await definitions.VersionsAsync(id, ct)).FirstOrDefault(v => v.Version == version);
+        if (versionRow is null)
+        {
+            return ProblemResults.From(Infrastructure.Results.Failure.NotFound($"Definition '{id}' has no version {version}."));
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            DefinitionJsonWriter.Write(writer, definitions.Compiled(versionRow));
+        }
+
+        return TypedResults.Ok(VersionView.From(versionRow, JsonNode.Parse(buffer.WrittenSpan), withYaml: true));
+    }
+
+    private static async Task<Results<Ok<ValidationView>, ProblemHttpResult>> ValidateAsync(
+        HttpRequest request, DefinitionVersions definitions, string? file, CancellationToken ct)
+    {
+        var yaml = await RequestBodies.ReadYamlAsync(request, ct);
+        if (!yaml.Succeeded)
+        {
+            return ProblemResults.From(yaml.Failure);
+        }
+
+        var result = await definitions.ValidateAsync(yaml.Value, file ?? "definition.yaml", ct);
+        return TypedResults.Ok(new ValidationView(
+            result.Definition?.Id,
+            !result.Errors.Any(),
+            [.. result.Errors.Select(DiagnosticView.From)],
+            [.. result.Warnings.Select(DiagnosticView.From)]));
+    }
+
+    private static async Task<Results<Created<VersionView>, ProblemHttpResult>> CreateAsync(
+        HttpRequest request, HttpContext http, DefinitionVersions definitions, string? file, CancellationToken ct)
+    {
+        var yaml = await RequestBodies.ReadYamlAsync(request, ct);
+        if (!yaml.Succeeded)
+        {
+            return ProblemResults.From(yaml.Failure);
+        }
+
+        var caller = Caller.From(http.User);
+        var created = await definitions.CreateAsync(yaml.Value, file ?? "definition.yaml", caller.UserId, caller.Scope, ct);
+        return created.Succeeded
+            ? TypedResults.Created($"/definitions/{created.Value.DefinitionId}/versions/{created.Value.Version}", VersionView.From(created.Value))
+            : ProblemResults.From(created.Failure);
+    }
+
+    private static async Task<Results<Ok<VersionView>, ProblemHttpResult>> PublishAsync(string id, int version, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var published = await definitions.PublishAsync(id, version, caller.UserId, caller.Scope, ct);
+        return published.Succeeded ? TypedResults.Ok(VersionView.From(published.Value)) : ProblemResults.From(published.Failure);
+    }
+
+    private static async Task<Results<Ok<DefinitionView>, ProblemHttpResult>> RetireAsync(string id, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var retired = await definitions.RetireAsync(id, caller.UserId, caller.Scope, ct);
+        return retired.Succeeded ? TypedResults.Ok(DefinitionView.From(retired.Value)) : ProblemResults.From(retired.Failure);
+    }
+}
+

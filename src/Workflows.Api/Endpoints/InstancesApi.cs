@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Api.Auth;
+using Workflows.Api.Contracts;
+using Workflows.Api.Problems;
+using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Documents;
+using Workflows.Infrastructure.Results;
+using Workflows.Infrastructure.Runtime;
+
+namespace Workflows.Api.Endpoints;
+
+/// <summary>Staff start cases and read them; supervisors cancel them.</summary>
+public static class InstancesApi
+{
+    public static IEndpointRouteBuilder MapInstancesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/instances").WithTags("Instances").RequireAuthorization();
+        group.MapPost("/", StartAsync).RequireAuthorization(Policies.Staff)
+            .WithSummary("Start a case on the definition's published version, with its data and the documents required at intake");
+        group.MapGet("/", ListAsync).WithSummary("Cases of my agency, newest first");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its open steps, due dates, documents and history");
+        group.MapGet("/{id:guid}/history", HistoryAsync).WithSummary("The audit trail of a case");
+        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Supervisor).WithSummary("Cancel a case");
+        return routes;
+    }
+
+    private static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
+        StartInstanceRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CaseQueries queries, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        if (string.IsNullOrWhiteSpace(request.Definition) || string.IsNullOrWhiteSpace(request.BusinessKey))
+        {
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, "missing-fields", "Give 'definition' and 'businessKey'.");
+        }
+
+        var agency = caller.Scope ?? request.Definition.Split('.')[0];
+        var supplied = await documents.ResolveAsync(References(request.Documents), agency, null, ct);
+        if (!supplied.Succeeded)
+        {
+            return ProblemResults.From(supplied.Failure);
+        }
+
+        var command = new StartInstance(caller.Actor, Guid.CreateVersion7(), request.BusinessKey, Data(request.Data), supplied.Value);
+        var started = await runner.StartAsync(request.Definition, command, caller.Scope, ct);
+        return started.Succeeded
+            ? TypedResults.Created($"/instances/{started.Value.Row.Id}", await ViewAsync(started.Value, queries, ct))
+            : ProblemResults.From(started.Failure);
+    }
+
+    private static async Task<Ok<List<InstanceSummary>>> ListAsync(
+        HttpContext http, CaseQueries queries, string? definition, string? businessKey, string? status, int? limit, CancellationToken ct)
+    {
+        var rows = await queries.ListAsync(Caller.From(http.User).Scope, definition, businessKey, status, Math.Clamp(limit ?? 100, 1, 500), ct);
+        return TypedResults.Ok(rows.Select(InstanceSummary.From).ToList());
+    }
+
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, CancellationToken ct)
+    {
+        var snapshot = await queries.FindAsync(id, Caller.From(http.User).Scope, ct);
+        return snapshot is null ? NotFound(id) : TypedResults.Ok(await ViewAsync(snapshot, queries, ct));
+    }
+
+    private static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> HistoryAsync(Guid id, HttpContext http, CaseQueries queries, CancellationToken ct)
+    {
+        var snapshot = await queries.FindAsync(id, Caller.From(http.User).Scope, ct);
+        return snapshot is null ? NotFound(id) : TypedResults.Ok((await queries.HistoryAsync(id, ct)).Select(AuditView.From).ToList());
+    }
+
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CancelAsync(
+        Guid id, CancelInstanceRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, "missing-fields", "Give the 'reason' for cancelling.");
+        }
+
+        var cancelled = await runner.ExecuteAsync(id, caller.Scope, new CancelInstance(caller.Actor, request.Reason), ct);
+        return cancelled.Succeeded ? TypedResults.Ok(await ViewAsync(cancelled.Value, queries, ct)) : ProblemResults.From(cancelled.Failure);
+    }
+
+    internal static async Task<InstanceView> ViewAsync(CaseSnapshot snapshot, CaseQueries queries, CancellationToken ct) =>
+        InstanceView.From(snapshot, (await queries.HistoryAsync(snapshot.Row.Id, ct)).Select(AuditView.From).ToList());
+
+    internal static IReadOnlyList<DocumentReference> References(List<DocumentRefRequest>? documents) =>
+        documents?.Select(d => new DocumentReference(d.Id, d.Type)).ToList() ?? [];
+
+    internal static IReadOnlyDictionary<string, JsonElement> Data(Dictionary<string, JsonElement>? data) =>
+        data ?? ImmutableDictionary<string, JsonElement>.Empty as IReadOnlyDictionary<string, JsonElement>;
+
+    private static ProblemHttpResult NotFound(Guid id) => ProblemResults.From(Failure.NotFound($"There is no case {id}."));
+}

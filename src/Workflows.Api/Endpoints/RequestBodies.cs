@@ -1,0 +1,37 @@
+using Workflows.Infrastructure.Results;
+
+namespace Workflows.Api.Endpoints;
+
+/// <summary>Reads a raw request body (definition YAML) with a size limit and an allowed set of content types.</summary>
+internal static class RequestBodies
+{
+    /// <summary>Matches the definition reader's own limit, plus room for a BOM.</summary>
+    public const int MaxYamlBytes = 1024 * 1024 + 16;
+
+    private static readonly string[] YamlTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"];
+
+    public static async Task<Outcome<byte[]>> ReadYamlAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim();
+        if (mediaType is null || !YamlTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        {
+            return new Failure(FailureKind.UnsupportedMediaType, "unsupported-media-type",
+                $"Send the definition as YAML ({string.Join(", ", YamlTypes)}), not '{mediaType ?? "no content type"}'.", []);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxYamlBytes)
+            {
+                return new Failure(FailureKind.TooLarge, "definition-too-large", "A definition may be at most 1 MiB.", []);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Api.Auth;
+using Workflows.Api.Contracts;
+using Workflows.Api.Problems;
+using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Documents;
+using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Results;
+using Workflows.Infrastructure.Runtime;
+
+namespace Workflows.Api.Endpoints;
+
+/// <summary>Staff inboxes: list, claim, release and complete tasks; supervisors reassign them.</summary>
+public static class TasksApi
+{
+    private static readonly string[] Scopes = ["roles", "mine", "all"];
+    private static readonly string[] Statuses = [Infrastructure.Persistence.TaskStatus.Open, Infrastructure.Persistence.TaskStatus.Completed, Infrastructure.Persistence.TaskStatus.Cancelled];
+
+    public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization();
+        group.MapGet("/", ListAsync)
+            .WithSummary("My inbox: scope=roles (default: claimed by me or offered to my actor roles), mine, all; status, overdue, definition, dueBefore");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One task");
+        group.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, CancellationToken ct) =>
+            AssignAsync(id, http, runner, queries, time, c => new ClaimTask(c.Actor, id), ct))
+            .RequireAuthorization(Policies.Staff).WithSummary("Take a task offered to my role");
+        group.MapPost("/{id:guid}/release", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, CancellationToken ct) =>
+            AssignAsync(id, http, runner, queries, time, c => new ReleaseTask(c.Actor, id), ct))
+            .RequireAuthorization(Policies.Staff).WithSummary("Give a claimed task back to the role");
+        group.MapPost("/{id:guid}/reassign", (Guid id, ReassignTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, CancellationToken ct) =>
+            AssignAsync(id, http, runner, queries, time, c => new ReassignTask(c.Actor, id, string.IsNullOrWhiteSpace(request.Assignee) ? null : request.Assignee), ct))
+            .RequireAuthorization(Policies.Supervisor).WithSummary("Hand a task to a user (null: back to the role)");
+        group.MapPost("/{id:guid}/complete", CompleteAsync).RequireAuthorization(Policies.Staff)
+            .WithSummary("Complete a task with an outcome (decisions), data and the documents it produces");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<List<TaskView>>, ProblemHttpResult>> ListAsync(
+        HttpContext http, CaseQueries queries, TimeProvider time, string? scope, string? status, bool? overdue, string? definition, DateTimeOffset? dueBefore, int? limit, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        scope ??= "roles";
+        status ??= Infrastructure.Persistence.TaskStatus.Open;
+        if (!Scopes.Contains(scope) || !Statuses.Contains(status))
+        {
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, "bad-query", $"scope is one of {string.Join(", ", Scopes)}; status one of {string.Join(", ", Statuses)}.");
+        }
+
+        if (scope == "all" && !(caller.Roles.Contains(SystemRoles.Supervisor) || caller.Roles.Contains(SystemRoles.Admin) || caller.IsPlatformAdmin))
+        {
+            return ProblemResults.Of(StatusCodes.Status403Forbidden, "not-supervisor", "Only supervisors and administrators list all tasks of the agency.");
+        }
+
+        var now = time.GetUtcNow();
+        var query = new TaskQuery(scope, status, overdue, definition, dueBefore, Math.Clamp(limit ?? 100, 1, TaskQuery.MaxLimit));
+        var rows = await queries.TasksAsync(query, caller.Scope, caller.Actor, now, ct);
+        return TypedResults.Ok(rows.Select(r => TaskView.From(r, now)).ToList());
+    }
+
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, TimeProvider time, CancellationToken ct)
+    {
+        var task = await queries.FindTaskAsync(id, Caller.From(http.User).Scope, ct);
+        return task is null ? NotFound(id) : TypedResults.Ok(TaskView.From(task, time.GetUtcNow()));
+    }
+
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> AssignAsync(
+        Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, Func<Caller, InstanceCommand> command, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var task = await queries.FindTaskAsync(id, caller.Scope, ct);
+        if (task is null)
+        {
+            return NotFound(id);
+        }
+
+        var applied = await runner.ExecuteAsync(task.InstanceId, caller.Scope, command(caller), ct);
+        return applied.Succeeded
+            ? TypedResults.Ok(TaskView.From((await queries.FindTaskAsync(id, caller.Scope, ct))!, time.GetUtcNow()))
+            : ProblemResults.From(applied.Failure);
+    }
+
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CompleteAsync(
+        Guid id, CompleteTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, DocumentStore documents, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var task = await queries.FindTaskAsync(id, caller.Scope, ct);
+        if (task is null)
+        {
+            return NotFound(id);
+        }
+
+        var supplied = await documents.ResolveAsync(InstancesApi.References(request.Documents), task.Agency, task.InstanceId, ct);
+        if (!supplied.Succeeded)
+        {
+            return ProblemResults.From(supplied.Failure);
+        }
+
+        var command = new CompleteTask(caller.Actor, id, request.Outcome, InstancesApi.Data(request.Data), supplied.Value);
+        var completed = await runner.ExecuteAsync(task.InstanceId, caller.Scope, command, ct);
+        return completed.Succeeded ? TypedResults.Ok(await InstancesApi.ViewAsync(completed.Value, queries, ct)) : ProblemResults.From(completed.Failure);
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => ProblemResults.From(Failure.NotFound($"There is no task {id}."));
+}

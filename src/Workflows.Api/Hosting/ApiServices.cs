@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Workflows.Api.Auth;
+using Workflows.Api.Endpoints;
+using Workflows.Api.Idempotency;
+using Workflows.Api.Problems;
+using Workflows.Infrastructure;
+
+namespace Workflows.Api.Hosting;
+
+public static class ApiServices
+{
+    /// <summary>Everything the web host needs: infrastructure, authentication, problem details, OpenAPI, health checks.</summary>
+    public static IHostApplicationBuilder AddWorkflowsApi(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddWorkflowsInfrastructure();
+        builder.AddWorkflowsAuth();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = builder.Configuration.GetValue($"{WorkflowsOptions.Section}:{nameof(WorkflowsOptions.MaxDocumentBytes)}", new WorkflowsOptions().MaxDocumentBytes) + 64 * 1024);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
+        builder.Services.AddHostedService<ReadyBanner>();
+        return builder;
+    }
+
+    public static WebApplication UseWorkflowsApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Workflows");
+            o.RoutePrefix = "swagger";
+        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapDefinitionsApi();
+        app.MapInstancesApi();
+        app.MapTasksApi();
+        app.MapDocumentsApi();
+        return app;
+    }
+}

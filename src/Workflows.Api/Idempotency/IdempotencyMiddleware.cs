@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Workflows.Api.Auth;
+using Workflows.Api.Problems;
+using Workflows.Infrastructure.Persistence;
+
+namespace Workflows.Api.Idempotency;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on state-changing POSTs: the first answer is stored and a retry gets it back unchanged.
+/// The key is claimed by inserting its row at the start of the request's transaction, and the command runs in that same
+/// transaction, so the answer and the change commit together; a concurrent retry waits on the row and then replays.
+/// A key reused for a different request is refused (422).
+/// </summary>
+internal sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    private const int MaxKeyLength = 200;
+
+    public async Task InvokeAsync(HttpContext context, WorkflowsDbContext db, TimeProvider time)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated != true
+            || !context.Request.Headers.TryGetValue(Header, out var values))
+        {
+            await next(context);
+            return;
+        }
+
+        var key = values.ToString();
+        if (key.Length is 0 or > MaxKeyLength)
+        {
+            await ProblemResults.Of(400, "bad-idempotency-key", $"{Header} must be 1 to {MaxKeyLength} characters.").ExecuteAsync(context);
+            return;
+        }
+
+        var user = Caller.From(context.User).UserId;
+        var hash = await RequestHashAsync(context.Request);
+        if (await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.UserId == user && k.Key == key) is { } stored)
+        {
+            await ReplayAsync(context, stored, hash);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        var claim = new IdempotencyRow { UserId = user, Key = key, RequestHash = hash, CreatedAt = time.GetUtcNow() };
+        db.IdempotencyKeys.Add(claim);
+        try
+        {
+            await db.SaveChangesAsync(context.RequestAborted);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent request with the same key committed first: answer as it did.
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            await ReplayAsync(context, await db.IdempotencyKeys.AsNoTracking().FirstAsync(k => k.UserId == user && k.Key == key), hash);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+            if (context.Response.StatusCode < 400)
+            {
+                db.ChangeTracker.Clear();
+                db.Attach(claim);
+                claim.StatusCode = context.Response.StatusCode;
+                claim.ContentType = context.Response.ContentType;
+                claim.Body = buffer.ToArray();
+                await db.SaveChangesAsync(context.RequestAborted);
+                await transaction.CommitAsync(context.RequestAborted);
+            }
+            else
+            {
+                // A refused request changed nothing; the key stays free so a corrected retry can use it.
+                await transaction.RollbackAsync();
+            }
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static async Task ReplayAsync(HttpContext context, IdempotencyRow stored, string hash)
+    {
+        if (stored.RequestHash != hash)
+        {
+            await ProblemResults.Of(422, "idempotency-key-reused", $"This {Header} was used for a different request.").ExecuteAsync(context);
+            return;
+        }
+
+        context.Response.StatusCode = stored.StatusCode;
+        context.Response.ContentType = stored.ContentType;
+        context.Response.Headers[ReplayedHeader] = "true";
+        await context.Response.Body.WriteAsync(stored.Body ?? []);
+    }
+
+    private static async Task<string> RequestHashAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            sha.AppendData(chunk, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

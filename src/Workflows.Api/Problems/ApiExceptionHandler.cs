@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace Workflows.Api.Problems;
+
+/// <summary>
+/// The last line: malformed requests become 400/413/415 problems, a database that cannot be reached becomes 503 with
+/// <c>Retry-After</c>, and anything else a 500 problem without internals.
+/// </summary>
+internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => ProblemResults.Of(bad.StatusCode, "bad-request", bad.Message),
+            System.Text.Json.JsonException json => ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", json.Message),
+            NpgsqlException or TimeoutException when IsUnavailable(exception) => Unavailable(httpContext),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = TypedResults.Problem("The server failed to handle the request; it has been logged.", statusCode: 500, type: ProblemResults.TypePrefix + "internal-error");
+        }
+
+        await problem.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private static bool IsUnavailable(Exception exception) => exception is TimeoutException or NpgsqlException { IsTransient: true } or NpgsqlException { InnerException: System.Net.Sockets.SocketException };
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unavailable(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return TypedResults.Problem("The database cannot be reached; retry shortly.", statusCode: 503, type: ProblemResults.TypePrefix + "database-unavailable");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Workflows.Core.Definitions;
+
+namespace Workflows.Core.Runtime;
+
+/// <summary>Binds JSON input to a definition's typed <c>data</c> fields and writes typed values back as JSON.</summary>
+public static class InstanceData
+{
+    /// <summary>
+    /// Applies <paramref name="input"/> over <paramref name="current"/>. With <paramref name="requireAll"/> (at start) every
+    /// <c>required</c> field must end up with a value. Errors name the field: <c>data.nip: must match ^[0-9]{18}$</c>.
+    /// A JSON <c>null</c> clears a field.
+    /// </summary>
+    public static DataBindResult Bind(
+        WorkflowDefinition definition,
+        ImmutableSortedDictionary<string, object?> current,
+        IReadOnlyDictionary<string, JsonElement> input,
+        bool requireAll)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(input);
+        var fields = definition.Data.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var errors = ImmutableArray.CreateBuilder<string>();
+        var data = current.ToBuilder();
+        foreach (var (name, element) in input.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!fields.TryGetValue(name, out var field))
+            {
+                errors.Add($"data.{Shorten(name)}: is not a declared field (declared: {string.Join(", ", fields.Keys.Order(StringComparer.Ordinal))})");
+                continue;
+            }
+
+            var (value, error) = DataValues.Read(field, element);
+            if (error is not null)
+            {
+                errors.Add($"data.{name}: {error}");
+            }
+            else if (value is null)
+            {
+                data.Remove(name);
+            }
+            else
+            {
+                data[name] = value;
+            }
+        }
+
+        foreach (var field in definition.Data.Where(f => f.Required && !data.ContainsKey(f.Name)))
+        {
+            if (requireAll || input.ContainsKey(field.Name))
+            {
+                errors.Add($"data.{field.Name}: is required");
+            }
+        }
+
+        return new DataBindResult(data.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>Writes one typed value (string, long, decimal, bool, DateOnly as yyyy-MM-dd, or null).</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case long integer:
+                writer.WriteNumberValue(integer);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case DateOnly date:
+                writer.WriteStringValue(date.ToString(DataValues.DateFormat, CultureInfo.InvariantCulture));
+                break;
+            default:
+                throw new ArgumentException($"Case data holds a value of unsupported type {value.GetType().Name}.", nameof(value));
+        }
+    }
+
+    /// <summary>A value as one line of text for the audit trail.</summary>
+    public static string? Text(object? value) => value switch
+    {
+        null => null,
+        DateOnly date => date.ToString(DataValues.DateFormat, CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    private static string Shorten(string name) => name.Length <= 64 ? name : name[..64] + "…";
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace Workflows.Core.Runtime;
+
+/// <summary>
+/// Everything the engine needs to know about one case. Immutable: a command yields a new state.
+/// <see cref="Data"/> values are <c>string</c> (also enums), <c>long</c>, <c>decimal</c>, <c>bool</c> or <c>DateOnly</c>.
+/// </summary>
+public sealed record InstanceState(
+    Guid Id,
+    string DefinitionId,
+    int DefinitionVersion,
+    string Agency,
+    string BusinessKey,
+    InstanceStatus Status,
+    string? Result,
+    ImmutableSortedDictionary<string, object?> Data,
+    ImmutableList<OpenStep> Open,
+    ImmutableList<ForkFrame> Forks,
+    ImmutableList<DocumentRecord> Documents,
+    ParentLink? Parent,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? Due,
+    DateTimeOffset? EndedAt)
+{
+    public OpenStep? FindOpen(Guid taskId) => Open.FirstOrDefault(o => o.TaskId == taskId);
+
+    public bool HasDocument(string type) => Documents.Any(d => d.Type == type);
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Workflows.Core.Calendars;
+using Workflows.Core.Definitions;
+using Workflows.Core.Definitions.Validation;
+using Workflows.Core.Time;
+
+namespace Workflows.Infrastructure.Definitions;
+
+/// <summary>
+/// Compiles definition versions and keeps them: a version is immutable, so its compiled form is cached for the life of
+/// the process. Calendars come from the workflows folder's <c>calendars/</c>.
+/// </summary>
+public sealed class DefinitionCatalog
+{
+    private readonly ConcurrentDictionary<(string Id, int Version), WorkflowDefinition> compiled = new();
+
+    public DefinitionCatalog(IOptions<WorkflowsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Root = WorkflowsRoot.Resolve(options.Value.Root);
+        Folder = WorkflowsFolder.Open(Root);
+        if (Folder.Calendars.Diagnostics.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "The working calendars do not load:" + Environment.NewLine + string.Join(Environment.NewLine, Folder.Calendars.Diagnostics));
+        }
+    }
+
+    public string Root { get; }
+
+    public WorkflowsFolder Folder { get; }
+
+    public WorkingCalendar Calendar(string id) => Folder.Calendars.Calendars[id];
+
+    /// <summary>Validates YAML as the CLI does, against the calendars and <paramref name="knownDefinitions"/> (for <c>call</c> steps).</summary>
+    public DefinitionLoadResult Compile(string file, byte[] yaml, IReadOnlySet<string> knownDefinitions) =>
+        DefinitionLoader.Load(file, yaml, new CompileContext(Folder.Context.Calendars, knownDefinitions));
+
+    /// <summary>The compiled form of a stored version. Stored versions were valid when saved, so failure here is a bug.</summary>
+    public WorkflowDefinition Get(string id, int version, string yaml) =>
+        compiled.GetOrAdd((id, version), key =>
+        {
+            // Calls are resolved at run time against published versions, so they are not re-checked here.
+            var result = DefinitionLoader.Load($"{key.Id}@{key.Version}", Encoding.UTF8.GetBytes(yaml), new CompileContext(Folder.Context.Calendars, null));
+            return result.Definition ?? throw new InvalidOperationException(
+                $"Stored definition {key.Id} version {key.Version} no longer compiles: {string.Join("; ", result.Errors)}");
+        });
+}

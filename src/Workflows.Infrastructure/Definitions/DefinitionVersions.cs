@@ -1,0 +1,150 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Core.Definitions;
+using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Results;
+
+namespace Workflows.Infrastructure.Definitions;
+
+/// <summary>
+/// Administrators' operations on definitions: validate, create a draft version, publish, retire, read. Versions are
+/// immutable; publishing one makes it the version new cases start on, and running cases stay on theirs.
+/// <c>agency</c> is the caller's agency, or null for a platform administrator who sees every agency.
+/// </summary>
+public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog catalog, TimeProvider time)
+{
+    public async Task<DefinitionLoadResult> ValidateAsync(byte[] yaml, string file, CancellationToken cancellationToken) =>
+        catalog.Compile(file, yaml, await KnownIdsAsync(cancellationToken));
+
+    public async Task<Outcome<DefinitionVersionRow>> CreateAsync(byte[] yaml, string file, string user, string? agency, CancellationToken cancellationToken)
+    {
+        var result = await ValidateAsync(yaml, file, cancellationToken);
+        if (result.Definition is not { } definition)
+        {
+            return Failure.Unprocessable("invalid-definition", $"The definition has {result.Errors.Count()} error(s).", result.Errors.Select(e => e.ToString()))
+                with { Diagnostics = [.. result.Diagnostics] };
+        }
+
+        if (agency is not null && definition.Agency != agency)
+        {
+            return new Failure(FailureKind.Forbidden, "other-agency", $"The definition belongs to agency '{definition.Agency}', not to yours ('{agency}').", []);
+        }
+
+        var row = await db.Definitions.FindAsync([definition.Id], cancellationToken);
+        if (row is null)
+        {
+            row = new DefinitionRow { Id = definition.Id, Agency = definition.Agency, Title = definition.Title, CreatedAt = time.GetUtcNow() };
+            db.Definitions.Add(row);
+        }
+        else if (row.Agency != definition.Agency)
+        {
+            return Failure.Conflict("agency-changed", $"Definition '{row.Id}' belongs to agency '{row.Agency}'; a new version cannot move it to '{definition.Agency}'.");
+        }
+
+        var latest = await db.DefinitionVersions.Where(v => v.DefinitionId == definition.Id).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
+        var version = new DefinitionVersionRow
+        {
+            DefinitionId = definition.Id,
+            Version = latest + 1,
+            Status = VersionStatus.Draft,
+            Title = definition.Title,
+            // The loader accepted the bytes, so they are valid UTF-8.
+            Yaml = Encoding.UTF8.GetString(yaml),
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(yaml)),
+            CreatedBy = user,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.DefinitionVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        return version;
+    }
+
+    public async Task<Outcome<DefinitionVersionRow>> PublishAsync(string id, int version, string user, string? agency, CancellationToken cancellationToken)
+    {
+        var definition = await FindAsync(id, agency, cancellationToken);
+        var row = definition is null ? null : await db.DefinitionVersions.FindAsync([id, version], cancellationToken);
+        if (definition is null || row is null)
+        {
+            return Failure.NotFound($"Definition '{id}' has no version {version}.");
+        }
+
+        if (definition.RetiredAt is not null)
+        {
+            return Failure.Conflict("definition-retired", $"Definition '{id}' is retired; it cannot publish versions.");
+        }
+
+        if (definition.PublishedVersion is { } current && current != version)
+        {
+            var previous = await db.DefinitionVersions.FindAsync([id, current], cancellationToken);
+            previous!.Status = VersionStatus.Superseded;
+        }
+
+        row.Status = VersionStatus.Published;
+        row.PublishedAt = time.GetUtcNow();
+        row.PublishedBy = user;
+        definition.PublishedVersion = version;
+        definition.Title = row.Title;
+        await db.SaveChangesAsync(cancellationToken);
+        return row;
+    }
+
+    public async Task<Outcome<DefinitionRow>> RetireAsync(string id, string user, string? agency, CancellationToken cancellationToken)
+    {
+        var definition = await FindAsync(id, agency, cancellationToken);
+        if (definition is null)
+        {
+            return Failure.NotFound($"There is no definition '{id}'.");
+        }
+
+        if (definition.RetiredAt is null)
+        {
+            definition.RetiredAt = time.GetUtcNow();
+            definition.RetiredBy = user;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return definition;
+    }
+
+    public Task<DefinitionRow?> FindAsync(string id, string? agency, CancellationToken cancellationToken) =>
+        db.Definitions.FirstOrDefaultAsync(d => d.Id == id && (agency == null || d.Agency == agency), cancellationToken);
+
+    public Task<List<DefinitionRow>> ListAsync(string? agency, CancellationToken cancellationToken) =>
+        db.Definitions.AsNoTracking().Where(d => agency == null || d.Agency == agency).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+
+    public Task<List<DefinitionVersionRow>> VersionsAsync(string id, CancellationToken cancellationToken) =>
+        db.DefinitionVersions.AsNoTracking().Where(v => v.DefinitionId == id).OrderBy(v => v.Version).ToListAsync(cancellationToken);
+
+    /// <summary>The compiled form of one stored version.</summary>
+    public WorkflowDefinition Compiled(DefinitionVersionRow version) => catalog.Get(version.DefinitionId, version.Version, version.Yaml);
+
+    /// <summary>The version new cases of <paramref name="id"/> start on, or why none can start.</summary>
+    public async Task<Outcome<DefinitionVersionRow>> StartableAsync(string id, string? agency, CancellationToken cancellationToken)
+    {
+        var definition = await FindAsync(id, agency, cancellationToken);
+        if (definition is null)
+        {
+            return Failure.NotFound($"There is no definition '{id}'.");
+        }
+
+        if (definition.RetiredAt is not null)
+        {
+            return Failure.Conflict("definition-retired", $"Definition '{id}' was retired on {definition.RetiredAt:yyyy-MM-dd}; no new cases start on it.");
+        }
+
+        if (definition.PublishedVersion is not { } version)
+        {
+            return Failure.Conflict("definition-not-published", $"Definition '{id}' has no published version yet.");
+        }
+
+        return (await db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == id && v.Version == version, cancellationToken))!;
+    }
+
+    private async Task<IReadOnlySet<string>> KnownIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = (await db.Definitions.Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        ids.UnionWith(catalog.Folder.Context.Definitions ?? new HashSet<string>());
+        return ids;
+    }
+}

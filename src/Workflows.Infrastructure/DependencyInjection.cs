@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Documents;
+using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Runtime;
+
+namespace Workflows.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Workflows";
+
+    /// <summary>PostgreSQL persistence, the definition catalog and the case runner.</summary>
+    public static IHostApplicationBuilder AddWorkflowsInfrastructure(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<WorkflowsOptions>().BindConfiguration(WorkflowsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set. Set it in appsettings or as the environment variable ConnectionStrings__{ConnectionStringName} (make run sets it to the project-local PostgreSQL).");
+        }
+
+        builder.Services.AddDbContext<WorkflowsDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", WorkflowsDbContext.Schema))
+            // The migrations are written as SQL (the design-time package cannot be restored here), so there is no model
+            // snapshot to compare with; the integration tests check the schema against the model instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DefinitionCatalog>();
+        builder.Services.AddScoped<DefinitionVersions>();
+        builder.Services.AddScoped<DefinitionImporter>();
+        builder.Services.AddScoped<CaseRunner>();
+        builder.Services.AddScoped<CaseQueries>();
+        builder.Services.AddScoped<DocumentStore>();
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+}

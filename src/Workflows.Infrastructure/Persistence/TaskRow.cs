@@ -1,0 +1,41 @@
+namespace Workflows.Infrastructure.Persistence;
+
+/// <summary>An open or closed step of a case, kept for inbox queries (the instance state is the source of truth).</summary>
+public sealed class TaskRow
+{
+    public Guid Id { get; init; }
+
+    public Guid InstanceId { get; init; }
+
+    public required string Agency { get; init; }
+
+    public required string DefinitionId { get; init; }
+
+    public required string BusinessKey { get; init; }
+
+    public required string StepId { get; init; }
+
+    public required string StepTitle { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string WaitingFor { get; init; }
+
+    public string? ActorRole { get; init; }
+
+    public string? Assignee { get; set; }
+
+    public required string Status { get; set; }
+
+    public DateTimeOffset OpenedAt { get; init; }
+
+    public DateTimeOffset? Earliest { get; init; }
+
+    public DateTimeOffset? Due { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public string? ClosedBy { get; set; }
+
+    public string? Outcome { get; set; }
+}

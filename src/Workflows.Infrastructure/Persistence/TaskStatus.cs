@@ -1,0 +1,9 @@
+namespace Workflows.Infrastructure.Persistence;
+
+/// <summary>Task row states, stored as text.</summary>
+public static class TaskStatus
+{
+    public const string Open = "open";
+    public const string Completed = "completed";
+    public const string Cancelled = "cancelled";
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflows.Infrastructure.Persistence;
+
+/// <summary>The engine's tables, all in the <see cref="Schema"/> schema, named in snake_case.</summary>
+public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "workflows";
+
+    public DbSet<DefinitionRow> Definitions => Set<DefinitionRow>();
+
+    public DbSet<DefinitionVersionRow> DefinitionVersions => Set<DefinitionVersionRow>();
+
+    public DbSet<InstanceRow> Instances => Set<InstanceRow>();
+
+    public DbSet<TaskRow> Tasks => Set<TaskRow>();
+
+    public DbSet<DocumentRow> Documents => Set<DocumentRow>();
+
+    public DbSet<DocumentContentRow> DocumentContents => Set<DocumentContentRow>();
+
+    public DbSet<AuditRow> Audit => Set<AuditRow>();
+
+    public DbSet<TimerRow> Timers => Set<TimerRow>();
+
+    public DbSet<IdempotencyRow> IdempotencyKeys => Set<IdempotencyRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(Casing.Snake(property.Name));
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(Casing.Snake(key.GetDefaultName()!));
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(Casing.Snake(index.GetDefaultDatabaseName()!));
+            }
+
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.SetConstraintName(Casing.Snake(foreignKey.GetDefaultName()!));
+            }
+        }
+    }
+}

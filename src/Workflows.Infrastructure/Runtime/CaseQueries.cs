@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Persistence;
+using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
+
+namespace Workflows.Infrastructure.Runtime;
+
+/// <summary>Read side: cases, their history and the inboxes. <c>agency</c> null means a platform administrator.</summary>
+public sealed class CaseQueries(WorkflowsDbContext db, DefinitionVersions definitions)
+{
+    public async Task<CaseSnapshot?> FindAsync(Guid id, string? agency, CancellationToken cancellationToken)
+    {
+        var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && (agency == null || i.Agency == agency), cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var version = await db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == row.DefinitionId && v.Version == row.DefinitionVersion, cancellationToken);
+        var definition = definitions.Compiled(version);
+        return new CaseSnapshot(row, InstanceStateJson.Deserialize(row.State, definition), definition);
+    }
+
+    public Task<List<AuditRow>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        db.Audit.AsNoTracking().Where(a => a.InstanceId == instanceId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
+    public Task<List<InstanceRow>> ListAsync(string? agency, string? definition, string? businessKey, string? status, int limit, CancellationToken cancellationToken) =>
+        db.Instances.AsNoTracking()
+            .Where(i => agency == null || i.Agency == agency)
+            .Where(i => definition == null || i.DefinitionId == definition)
+            .Where(i => businessKey == null || i.BusinessKey == businessKey)
+            .Where(i => status == null || i.Status == status)
+            .OrderByDescending(i => i.StartedAt)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    public Task<TaskRow?> FindTaskAsync(Guid id, string? agency, CancellationToken cancellationToken) =>
+        db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id && (agency == null || t.Agency == agency), cancellationToken);
+
+    public Task<List<TaskRow>> TasksAsync(TaskQuery query, string? agency, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(actor);
+        var tasks = db.Tasks.AsNoTracking()
+            .Where(t => t.WaitingFor == "actor" && t.Status == query.Status)
+            .Where(t => agency == null || t.Agency == agency);
+        var roles = actor.ActorRoles.ToList();
+        tasks = query.Scope switch
+        {
+            "mine" => tasks.Where(t => t.Assignee == actor.UserId),
+            "all" => tasks,
+            _ => tasks.Where(t => t.Assignee == actor.UserId || (t.Assignee == null && roles.Contains(t.ActorRole!))),
+        };
+        if (query.Definition is not null)
+        {
+            tasks = tasks.Where(t => t.DefinitionId == query.Definition);
+        }
+
+        if (query.DueBefore is { } dueBefore)
+        {
+            var limit = dueBefore.ToUniversalTime();
+            tasks = tasks.Where(t => t.Due < limit);
+        }
+
+        if (query.Overdue is { } overdue)
+        {
+            var utcNow = now.ToUniversalTime();
+            tasks = overdue ? tasks.Where(t => t.Status == TaskStatus.Open && t.Due < utcNow) : tasks.Where(t => t.Due == null || t.Due >= utcNow);
+        }
+
+        return tasks.OrderBy(t => t.Due == null).ThenBy(t => t.Due).ThenBy(t => t.OpenedAt).Take(query.Limit).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Results;
+
+namespace Workflows.Infrastructure.Runtime;
+
+/// <summary>
+/// Carries out commands on cases: one command is one database transaction (or joins the caller's, for idempotent
+/// requests). The instance row's revision is checked on update, so of two nodes applying a command to the same case
+/// at once exactly one succeeds and the other gets a conflict. Work that reaches other cases — starting a
+/// sub-process, reporting back to a parent, cancelling a child — happens in the same transaction.
+/// </summary>
+public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time)
+{
+    /// <summary>Cases one command may touch (itself, sub-processes, parents) before it is refused.</summary>
+    public const int MaxCasesPerCommand = 64;
+
+    public async Task<Outcome<CaseSnapshot>> StartAsync(
+        string definitionId,
+        StartInstance command,
+        string? agency,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var version = await definitions.StartableAsync(definitionId, agency, cancellationToken);
+        if (!version.Succeeded)
+        {
+            return version.Failure;
+        }
+
+        return await RunAsync(new CaseWork(null, version.Value, command), cancellationToken);
+    }
+
+    public async Task<Outcome<CaseSnapshot>> ExecuteAsync(Guid instanceId, string? agency, InstanceCommand command, CancellationToken cancellationToken)
+    {
+        var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId && (agency == null || i.Agency == agency), cancellationToken);
+        return row is null
+            ? Failure.NotFound($"There is no case {instanceId}.")
+            : await RunAsync(new CaseWork(instanceId, null, command), cancellationToken);
+    }
+
+    private async Task<Outcome<CaseSnapshot>> RunAsync(CaseWork first, CancellationToken cancellationToken)
+    {
+        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var pending = new Queue<CaseWork>([first]);
+            CaseSnapshot? result = null;
+            for (var touched = 0; pending.TryDequeue(out var work); touched++)
+            {
+                if (touched == MaxCasesPerCommand)
+                {
+                    return Abandon(Failure.Unprocessable("too-many-cases", $"The command reached more than {MaxCasesPerCommand} cases (sub-processes calling each other?)."));
+                }
+
+                var applied = await ApplyAsync(work, pending, cancellationToken);
+                if (!applied.Succeeded)
+                {
+                    return Abandon(applied.Failure);
+                }
+
+                result ??= applied.Value;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+
+            return result!;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Abandon(Failure.Conflict("concurrent-change", "Someone changed this case at the same moment; read it again and retry."));
+        }
+    }
+
+    private Failure Abandon(Failure failure)
+    {
+        db.ChangeTracker.Clear();
+        return failure;
+    }
+
+    private async Task<Outcome<CaseSnapshot>> ApplyAsync(CaseWork work, Queue<CaseWork> pending, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var row = work.InstanceId is { } id ? await db.Instances.FindAsync([id], cancellationToken) : null;
+        var versionRow = work.Version ?? await db.DefinitionVersions.AsNoTracking()
+            .FirstAsync(v => v.DefinitionId == row!.DefinitionId && v.Version == row.DefinitionVersion, cancellationToken);
+        var definition = definitions.Compiled(versionRow);
+        var calendar = catalog.Calendar(definition.Calendar);
+        var localNow = TimeZoneInfo.ConvertTime(now, calendar.Zone);
+        var state = row is null ? null : InstanceStateJson.Deserialize(row.State, definition);
+        var context = new EngineContext(definition, versionRow.Version, calendar, localNow, () => Guid.CreateVersion7(now));
+        var result = WorkflowEngine.Apply(context, state, work.Command);
+        if (!result.Accepted)
+        {
+            return RejectionFailures.ToFailure(result.Rejection);
+        }
+
+        if (row is null)
+        {
+            row = NewInstance(versionRow, (StartInstance)work.Command, result.State, now);
+            db.Instances.Add(row);
+        }
+
+        var follow = new List<(InstanceEffect Effect, InstanceRow Row)>();
+        await new EffectWriter(db, (effect, source) => follow.Add((effect, source))).WriteAsync(row, definition, result, now, cancellationToken);
+        foreach (var (effect, source) in follow)
+        {
+            var next = await FollowAsync(effect, source, cancellationToken);
+            if (!next.Succeeded)
+            {
+                return next.Failure;
+            }
+
+            if (next.Value is { } work2)
+            {
+                pending.Enqueue(work2);
+            }
+        }
+
+        return new CaseSnapshot(row, result.State, definition);
+    }
+
+    private static InstanceRow NewInstance(Persistence.DefinitionVersionRow version, StartInstance start, InstanceState state, DateTimeOffset now) => new()
+    {
+        Id = start.InstanceId,
+        Agency = state.Agency,
+        DefinitionId = version.DefinitionId,
+        DefinitionVersion = version.Version,
+        BusinessKey = start.BusinessKey,
+        Status = EffectWriter.StatusName(state.Status),
+        State = string.Empty,
+        StartedBy = start.Actor.UserId,
+        StartedAt = now,
+        ParentInstanceId = start.Parent?.InstanceId,
+        UpdatedAt = now,
+    };
+
+    /// <summary>The next piece of work an effect asks for in another case, if any.</summary>
+    private async Task<Outcome<CaseWork?>> FollowAsync(InstanceEffect effect, InstanceRow source, CancellationToken cancellationToken)
+    {
+        switch (effect)
+        {
+            case SubProcessRequested requested:
+                var version = await definitions.StartableAsync(requested.DefinitionId, source.Agency, cancellationToken);
+                if (!version.Succeeded)
+                {
+                    return Failure.Unprocessable("sub-process-not-startable", $"The call of '{requested.DefinitionId}' cannot start: {version.Failure.Detail}");
+                }
+
+                var child = definitions.Compiled(version.Value);
+                return new CaseWork(null, version.Value, SubProcessStart.For(requested, child));
+            case InstanceCompleted { Parent: { } parent } completed:
+                var childState = InstanceStateJson.Deserialize(source.State, definitions.Compiled(
+                    await db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == source.DefinitionId && v.Version == source.DefinitionVersion, cancellationToken)));
+                return new CaseWork(parent.InstanceId, null, new CompleteSubProcess(Actor.System, parent.TaskId, source.Id, completed.Result, [.. childState.Documents]));
+            case SubProcessCancelRequested cancel:
+                return new CaseWork(cancel.ChildInstanceId, null, new CancelInstance(Actor.System, $"The parent case {source.Id} was cancelled."));
+            default:
+                // Sending (MessageDispatched) and notifying about ends belong to the message-event layer.
+                return (CaseWork?)null;
+        }
+    }
+
+    private sealed record CaseWork(Guid? InstanceId, DefinitionVersionRow? Version, InstanceCommand Command);
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Core.Definitions;
+using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Persistence;
+using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
+
+namespace Workflows.Infrastructure.Runtime;
+
+/// <summary>
+/// Writes what one accepted command did into the rows of the same transaction: the instance row (state and a new
+/// revision), task rows, documents, timers and audit lines. Effects that reach other cases go to <paramref name="follow"/>.
+/// </summary>
+internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect, InstanceRow> follow)
+{
+    public async Task WriteAsync(InstanceRow row, WorkflowDefinition definition, CommandResult result, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var state = result.State!;
+        row.State = InstanceStateJson.Serialize(state);
+        row.Status = StatusName(state.Status);
+        row.Result = state.Result;
+        row.Due = state.Due?.ToUniversalTime();
+        row.EndedAt = state.EndedAt?.ToUniversalTime();
+        row.UpdatedAt = now.ToUniversalTime();
+        row.Revision++;
+        foreach (var effect in result.Effects)
+        {
+            await WriteAsync(row, definition, effect, cancellationToken);
+        }
+    }
+
+    internal static string StatusName(InstanceStatus status) => status.ToString().ToLowerInvariant();
+
+    private async Task WriteAsync(InstanceRow row, WorkflowDefinition definition, InstanceEffect effect, CancellationToken cancellationToken)
+    {
+        switch (effect)
+        {
+            case TaskOpened opened:
+                db.Tasks.Add(NewTask(row, definition, opened.Task));
+                break;
+            case TaskClosed closed:
+                var task = await db.Tasks.FindAsync([closed.TaskId], cancellationToken);
+                task!.Status = closed.Reason == TaskCloseReason.Completed ? TaskStatus.Completed : TaskStatus.Cancelled;
+                task.ClosedAt = row.UpdatedAt;
+                task.ClosedBy = closed.By;
+                task.Outcome = closed.Outcome;
+                break;
+            case TaskAssigned assigned:
+                (await db.Tasks.FindAsync([assigned.TaskId], cancellationToken))!.Assignee = assigned.Assignee;
+                break;
+            case DocumentRecorded recorded:
+                var document = await db.Documents.FindAsync([recorded.Document.Id], cancellationToken);
+                if (document is { InstanceId: null })
+                {
+                    document.InstanceId = row.Id;
+                    document.Type = recorded.Document.Type;
+                }
+
+                break;
+            case DeadlineSet deadline:
+                db.Timers.Add(NewTimer(row, deadline.TaskId, "deadline", deadline.Due));
+                break;
+            case TimerScheduled timer:
+                db.Timers.Add(NewTimer(row, timer.TaskId, "wait", timer.At));
+                break;
+            case Audited audited:
+                db.Audit.Add(NewAudit(row, audited.Entry));
+                break;
+            default:
+                follow(effect, row);
+                break;
+        }
+    }
+
+    private static TaskRow NewTask(InstanceRow row, WorkflowDefinition definition, OpenStep open) => new()
+    {
+        Id = open.TaskId,
+        InstanceId = row.Id,
+        Agency = row.Agency,
+        DefinitionId = row.DefinitionId,
+        BusinessKey = row.BusinessKey,
+        StepId = open.StepId,
+        StepTitle = definition.Step(open.StepId).Title,
+        Kind = StepKinds.Name(open.Kind),
+        WaitingFor = open.WaitingFor.ToString().ToLowerInvariant(),
+        ActorRole = open.ActorRole,
+        Assignee = open.Assignee,
+        Status = TaskStatus.Open,
+        OpenedAt = open.OpenedAt.ToUniversalTime(),
+        Earliest = open.Earliest?.ToUniversalTime(),
+        Due = open.Due?.ToUniversalTime(),
+    };
+
+    private static TimerRow NewTimer(InstanceRow row, Guid taskId, string kind, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        InstanceId = row.Id,
+        TaskId = taskId,
+        Kind = kind,
+        DueAt = at.ToUniversalTime(),
+    };
+
+    private static AuditRow NewAudit(InstanceRow row, AuditEntry entry) => new()
+    {
+        InstanceId = row.Id,
+        Agency = row.Agency,
+        At = entry.At.ToUniversalTime(),
+        Actor = entry.Actor,
+        Action = entry.Action,
+        TaskId = entry.TaskId,
+        StepId = entry.StepId,
+        Detail = entry.Detail,
+        Before = JsonSerializer.Serialize(entry.Before),
+        After = JsonSerializer.Serialize(entry.After),
+    };
+}

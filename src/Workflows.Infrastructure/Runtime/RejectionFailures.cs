@@ -1,0 +1,24 @@
+using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Results;
+
+namespace Workflows.Infrastructure.Runtime;
+
+/// <summary>How the engine's rejections are reported: the kind decides the HTTP status, the code names the reason.</summary>
+public static class RejectionFailures
+{
+    public static Failure ToFailure(CommandRejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        return new Failure(KindOf(rejection.Code), Casing.Kebab(rejection.Code.ToString()), rejection.Message, rejection.Details);
+    }
+
+    private static FailureKind KindOf(RejectionCode code) => code switch
+    {
+        RejectionCode.NotActorRole => FailureKind.Forbidden,
+        RejectionCode.InstanceNotRunning or RejectionCode.InstanceAlreadyStarted or RejectionCode.TaskNotOpen
+            or RejectionCode.NotWaitingForActor or RejectionCode.AssignedToSomeoneElse or RejectionCode.NotAssignedToYou
+            or RejectionCode.MessageNotExpected or RejectionCode.TimerNotPending or RejectionCode.SubProcessMismatch
+            or RejectionCode.SubProcessOfParent => FailureKind.Conflict,
+        _ => FailureKind.Unprocessable,
+    };
+}

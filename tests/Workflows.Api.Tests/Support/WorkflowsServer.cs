@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Workflows.Cli.Tokens;
+
+namespace Workflows.Api.Tests.Support;
+
+/// <summary>
+/// The server under test: the real <c>Program</c> through <see cref="WebApplicationFactory{TEntryPoint}"/>, on a fresh
+/// PostgreSQL database, importing the test workflows folder. Started once for the whole run by
+/// <see cref="ServerSetUp"/> (a set-up fixture applies to its own namespace, so it lives at the root).
+/// </summary>
+public static class WorkflowsServer
+{
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    private static TestDatabase? database;
+    private static WebApplicationFactory<Program>? factory;
+    private static string? folder;
+
+    public static WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("The server is not started.");
+
+    public static string ConnectionString => database!.ConnectionString;
+
+    /// <summary>The workflows folder the server imported (its calendars are what definitions are checked against).</summary>
+    public static string Folder => folder!;
+
+    public static async Task StartAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        folder = TestWorkflowsFolder.Create();
+        // Environment variables, because Program reads its configuration while the builder is being made.
+        Environment.SetEnvironmentVariable("ConnectionStrings__Workflows", database.ConnectionString);
+        Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
+        Environment.SetEnvironmentVariable("Workflows__Root", folder);
+        Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
+        factory = new WebApplicationFactory<Program>();
+        using var client = factory.CreateClient();
+        (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
+    }
+
+    public static async Task StopAsync()
+    {
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        if (folder is not null)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A client that sends a token for <paramref name="user"/>.</summary>
+    public static ApiClient Client(string user, string agency, string[] roles, params string[] actors)
+    {
+        var token = new LocalTokenIssuer(SigningKey, TimeProvider.System).Issue(new TokenRequest(user, agency) { Roles = roles, Actors = actors });
+        var http = Factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return new ApiClient(http, user);
+    }
+}

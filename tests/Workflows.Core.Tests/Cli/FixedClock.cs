@@ -1,0 +1,7 @@
+namespace Workflows.Core.Tests.Cli;
+
+/// <summary>A clock that always reads the same instant.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
