@@ -20,3 +20,6 @@ public sealed record ReassignTaskRequest(string? Assignee);
 
 /// <summary><c>POST /instances/{id}/cancel</c>.</summary>
 public sealed record CancelInstanceRequest(string Reason);
+
+/// <summary><c>POST /instances/{id}/messages/{name}</c>: what arrived from the external party.</summary>
+public sealed record DeliverMessageRequest(Dictionary<string, JsonElement>? Data, List<DocumentRefRequest>? Documents);

@@ -27,7 +27,21 @@ public static class DocumentsApi
             return ProblemResults.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Upload documents as multipart/form-data with a 'file' field.");
         }
 
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // The form reader's own limit sits just above the document limit, so this is a document that is too large.
+            return ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, "document-too-large", $"The upload is too large: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+        {
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-form", $"The multipart body cannot be read: {e.Message}");
+        }
+
         if (form.Files.GetFile("file") is not { } file)
         {
             return ProblemResults.Of(StatusCodes.Status400BadRequest, "missing-file", "The form has no 'file' field.");

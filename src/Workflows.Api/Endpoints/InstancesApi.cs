@@ -23,6 +23,8 @@ public static class InstancesApi
         group.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its open steps, due dates, documents and history");
         group.MapGet("/{id:guid}/history", HistoryAsync).WithSummary("The audit trail of a case");
         group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Supervisor).WithSummary("Cancel a case");
+        group.MapPost("/{id:guid}/messages/{name}", DeliverAsync).RequireAuthorization(Policies.Staff)
+            .WithSummary("Record a message (with its data and documents) that a receive step of the case waits for");
         return routes;
     }
 
@@ -79,6 +81,26 @@ public static class InstancesApi
 
         var cancelled = await runner.ExecuteAsync(id, caller.Scope, new CancelInstance(caller.Actor, request.Reason), ct);
         return cancelled.Succeeded ? TypedResults.Ok(await ViewAsync(cancelled.Value, queries, ct)) : ProblemResults.From(cancelled.Failure);
+    }
+
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DeliverAsync(
+        Guid id, string name, DeliverMessageRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CaseQueries queries, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var snapshot = await queries.FindAsync(id, caller.Scope, ct);
+        if (snapshot is null)
+        {
+            return NotFound(id);
+        }
+
+        var supplied = await documents.ResolveAsync(References(request.Documents), snapshot.Row.Agency, id, ct);
+        if (!supplied.Succeeded)
+        {
+            return ProblemResults.From(supplied.Failure);
+        }
+
+        var delivered = await runner.ExecuteAsync(id, caller.Scope, new DeliverMessage(caller.Actor, name, Data(request.Data), supplied.Value), ct);
+        return delivered.Succeeded ? TypedResults.Ok(await ViewAsync(delivered.Value, queries, ct)) : ProblemResults.From(delivered.Failure);
     }
 
     internal static async Task<InstanceView> ViewAsync(CaseSnapshot snapshot, CaseQueries queries, CancellationToken ct) =>

@@ -19,6 +19,8 @@ public static class ApiServices
         builder.AddWorkflowsAuth();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // Unreadable bodies and parameters become exceptions, so the handler can say what is wrong and where.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = builder.Configuration.GetValue($"{WorkflowsOptions.Section}:{nameof(WorkflowsOptions.MaxDocumentBytes)}", new WorkflowsOptions().MaxDocumentBytes) + 64 * 1024);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());

@@ -13,6 +13,8 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
     {
         var problem = exception switch
         {
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } =>
+                ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", $"The body does not fit this request: {json.Message}"),
             BadHttpRequestException bad => ProblemResults.Of(bad.StatusCode, "bad-request", bad.Message),
             System.Text.Json.JsonException json => ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", json.Message),
             NpgsqlException or TimeoutException when IsUnavailable(exception) => Unavailable(httpContext),

@@ -24,6 +24,7 @@ public static class InstanceData
         ArgumentNullException.ThrowIfNull(input);
         var fields = definition.Data.ToDictionary(f => f.Name, StringComparer.Ordinal);
         var errors = ImmutableArray.CreateBuilder<string>();
+        var wrong = new HashSet<string>(StringComparer.Ordinal);
         var data = current.ToBuilder();
         foreach (var (name, element) in input.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -37,6 +38,7 @@ public static class InstanceData
             if (error is not null)
             {
                 errors.Add($"data.{name}: {error}");
+                wrong.Add(name);
             }
             else if (value is null)
             {
@@ -48,7 +50,7 @@ public static class InstanceData
             }
         }
 
-        foreach (var field in definition.Data.Where(f => f.Required && !data.ContainsKey(f.Name)))
+        foreach (var field in definition.Data.Where(f => f.Required && !data.ContainsKey(f.Name) && !wrong.Contains(f.Name)))
         {
             if (requireAll || input.ContainsKey(field.Name))
             {

@@ -24,6 +24,12 @@ internal static class StepReaderV1
             return [];
         }
 
+        if (sequence.Items.Count == 0)
+        {
+            bag.Error(DiagnosticCodes.MissingKey, node.Position, "'steps' is empty; a definition needs at least one step (the first is where a case starts)");
+            return [];
+        }
+
         var steps = new List<StepV1>();
         foreach (var item in sequence.Items)
         {
