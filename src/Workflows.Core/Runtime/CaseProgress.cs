@@ -136,8 +136,8 @@ internal sealed class CaseProgress
     /// <summary>Counts a branch arriving at its block's join; false while other branches are still on their way.</summary>
     private bool Arrive(WorkflowStep step, ref (string StepId, Guid? Fork) token)
     {
-        // Nested blocks may share a join step, so arriving may complete several blocks at once.
-        while (token.Fork is { } forkId && State.Forks.FirstOrDefault(f => f.Id == forkId) is { } frame && frame.JoinStepId == step.Id)
+        // The validator gives every block a join of its own (WF019), so a branch completes at most its own block here.
+        if (token.Fork is { } forkId && State.Forks.FirstOrDefault(f => f.Id == forkId) is { } frame && frame.JoinStepId == step.Id)
         {
             var arrived = frame with { Arrived = frame.Arrived + 1 };
             if (arrived.Arrived < arrived.Expected)

@@ -63,7 +63,7 @@ public enum RejectionCode
     /// <summary>No <c>next</c> condition holds and there is no default.</summary>
     NoTransition,
 
-    /// <summary>A condition could not be evaluated on the case data (e.g. a field it compares is empty).</summary>
+    /// <summary>A condition could not be evaluated on the case data (e.g. a true/false field used alone has no value).</summary>
     ConditionFailed,
 
     /// <summary>Automatic steps kept moving without reaching a person or a wait (a loop of automatic steps).</summary>

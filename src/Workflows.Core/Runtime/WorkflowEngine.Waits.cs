@@ -72,7 +72,7 @@ public static partial class WorkflowEngine
         // The child's documents come back as far as the parent declares their types and does not hold them already.
         var declared = progress.Definition.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var held = progress.State.Documents.Select(d => d.Id).ToHashSet();
-        foreach (var document in command.Documents.Where(d => declared.Contains(d.Type) && !held.Contains(d.Id)))
+        foreach (var document in command.Documents.Where(d => declared.Contains(d.Type) && !held.Contains(d.Id)).DistinctBy(d => d.Id))
         {
             progress.Record(document);
         }

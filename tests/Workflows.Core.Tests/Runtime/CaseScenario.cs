@@ -15,6 +15,9 @@ internal sealed class CaseScenario
 {
     public const string DefaultData = """{ "nama": "Budi Santoso" }""";
 
+    /// <summary>Monday 14 April 2025, 08:00 WIB: a plain working day.</summary>
+    public static readonly DateTimeOffset StartTime = TestCalendars.Wib("2025-04-14 08:00");
+
     public static readonly Guid CaseId = Guid.Parse("c0000000-0000-0000-0000-000000000001");
 
     private static readonly Lazy<WorkingCalendar> IdAsn = new(() => TestCalendars.Asn());
@@ -27,12 +30,12 @@ internal sealed class CaseScenario
     public CaseScenario(string steps, string? startAt = null, string header = CaseDefinition.Header)
     {
         Definition = CaseDefinition.Compile(steps, header);
-        Now = TestCalendars.Wib(startAt ?? "2025-04-14 08:00");
+        Now = startAt is null ? StartTime : TestCalendars.Wib(startAt);
     }
 
     public WorkflowDefinition Definition { get; }
 
-    public WorkingCalendar Calendar => IdAsn.Value;
+    public WorkingCalendar Calendar { get; } = IdAsn.Value;
 
     public DateTimeOffset Now { get; private set; }
 
@@ -114,13 +117,6 @@ internal sealed class CaseScenario
         }
 
         return last;
-    }
-
-    /// <summary>Fails the test with the engine's reason when the last command was rejected.</summary>
-    public CaseScenario Accepted()
-    {
-        Assert.That(Rejection, Is.Null, () => $"The engine refused: {Rejection}");
-        return this;
     }
 
     public static IReadOnlyDictionary<string, JsonElement> Data(string json)
