@@ -38,6 +38,10 @@ public sealed class DefinitionCatalog
     public DefinitionLoadResult Compile(string file, byte[] yaml, IReadOnlySet<string> knownDefinitions) =>
         DefinitionLoader.Load(file, yaml, new CompileContext(Folder.Context.Calendars, knownDefinitions));
 
+    /// <summary>A version compiled earlier by this process (versions never change, so the cache never goes stale).</summary>
+    public bool TryGet(string id, int version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkflowDefinition? definition) =>
+        compiled.TryGetValue((id, version), out definition);
+
     /// <summary>The compiled form of a stored version. Stored versions were valid when saved, so failure here is a bug.</summary>
     public WorkflowDefinition Get(string id, int version, string yaml) =>
         compiled.GetOrAdd((id, version), key =>

@@ -119,6 +119,13 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
     /// <summary>The compiled form of one stored version.</summary>
     public WorkflowDefinition Compiled(DefinitionVersionRow version) => catalog.Get(version.DefinitionId, version.Version, version.Yaml);
 
+    /// <summary>The compiled form of version <paramref name="version"/> of <paramref name="id"/>; its YAML is read only the first time.</summary>
+    public async Task<WorkflowDefinition> CompiledAsync(string id, int version, CancellationToken cancellationToken) =>
+        catalog.TryGet(id, version, out var cached) ? cached : Compiled(await VersionAsync(id, version, cancellationToken));
+
+    private Task<DefinitionVersionRow> VersionAsync(string id, int version, CancellationToken cancellationToken) =>
+        db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == id && v.Version == version, cancellationToken);
+
     /// <summary>The version new cases of <paramref name="id"/> start on, or why none can start.</summary>
     public async Task<Outcome<DefinitionVersionRow>> StartableAsync(string id, string? agency, CancellationToken cancellationToken)
     {
@@ -138,7 +145,7 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
             return Failure.Conflict("definition-not-published", $"Definition '{id}' has no published version yet.");
         }
 
-        return (await db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == id && v.Version == version, cancellationToken))!;
+        return await VersionAsync(id, version, cancellationToken);
     }
 
     private async Task<IReadOnlySet<string>> KnownIdsAsync(CancellationToken cancellationToken)

@@ -17,8 +17,7 @@ public sealed class CaseQueries(WorkflowsDbContext db, DefinitionVersions defini
             return null;
         }
 
-        var version = await db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == row.DefinitionId && v.Version == row.DefinitionVersion, cancellationToken);
-        var definition = definitions.Compiled(version);
+        var definition = await definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
         return new CaseSnapshot(row, InstanceStateJson.Deserialize(row.State, definition), definition);
     }
 

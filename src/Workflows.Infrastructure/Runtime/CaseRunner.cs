@@ -37,8 +37,9 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
 
     public async Task<Outcome<CaseSnapshot>> ExecuteAsync(Guid instanceId, string? agency, InstanceCommand command, CancellationToken cancellationToken)
     {
-        var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId && (agency == null || i.Agency == agency), cancellationToken);
-        return row is null
+        // Tracked, so that applying the command finds the row without a second round trip.
+        var row = await db.Instances.FindAsync([instanceId], cancellationToken);
+        return row is null || (agency is not null && row.Agency != agency)
             ? Failure.NotFound($"There is no case {instanceId}.")
             : await RunAsync(new CaseWork(instanceId, null, command), cancellationToken);
     }
@@ -90,13 +91,12 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
     {
         var now = time.GetUtcNow();
         var row = work.InstanceId is { } id ? await db.Instances.FindAsync([id], cancellationToken) : null;
-        var versionRow = work.Version ?? await db.DefinitionVersions.AsNoTracking()
-            .FirstAsync(v => v.DefinitionId == row!.DefinitionId && v.Version == row.DefinitionVersion, cancellationToken);
-        var definition = definitions.Compiled(versionRow);
+        var (definitionId, version) = work.Version is { } starting ? (starting.DefinitionId, starting.Version) : (row!.DefinitionId, row.DefinitionVersion);
+        var definition = work.Version is { } versionRow ? definitions.Compiled(versionRow) : await definitions.CompiledAsync(definitionId, version, cancellationToken);
         var calendar = catalog.Calendar(definition.Calendar);
         var localNow = TimeZoneInfo.ConvertTime(now, calendar.Zone);
         var state = row is null ? null : InstanceStateJson.Deserialize(row.State, definition);
-        var context = new EngineContext(definition, versionRow.Version, calendar, localNow, () => Guid.CreateVersion7(now));
+        var context = new EngineContext(definition, version, calendar, localNow, () => Guid.CreateVersion7(now));
         var result = WorkflowEngine.Apply(context, state, work.Command);
         if (!result.Accepted)
         {
@@ -105,7 +105,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
 
         if (row is null)
         {
-            row = NewInstance(versionRow, (StartInstance)work.Command, result.State, now);
+            row = NewInstance(definitionId, version, (StartInstance)work.Command, result.State, now);
             db.Instances.Add(row);
         }
 
@@ -113,7 +113,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
         await new EffectWriter(db, (effect, source) => follow.Add((effect, source))).WriteAsync(row, definition, result, now, cancellationToken);
         foreach (var (effect, source) in follow)
         {
-            var next = await FollowAsync(effect, source, cancellationToken);
+            var next = await FollowAsync(effect, source, result.State, cancellationToken);
             if (!next.Succeeded)
             {
                 return next.Failure;
@@ -128,12 +128,12 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
         return new CaseSnapshot(row, result.State, definition);
     }
 
-    private static InstanceRow NewInstance(Persistence.DefinitionVersionRow version, StartInstance start, InstanceState state, DateTimeOffset now) => new()
+    private static InstanceRow NewInstance(string definitionId, int version, StartInstance start, InstanceState state, DateTimeOffset now) => new()
     {
         Id = start.InstanceId,
         Agency = state.Agency,
-        DefinitionId = version.DefinitionId,
-        DefinitionVersion = version.Version,
+        DefinitionId = definitionId,
+        DefinitionVersion = version,
         BusinessKey = start.BusinessKey,
         Status = EffectWriter.StatusName(state.Status),
         State = string.Empty,
@@ -144,7 +144,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
     };
 
     /// <summary>The next piece of work an effect asks for in another case, if any.</summary>
-    private async Task<Outcome<CaseWork?>> FollowAsync(InstanceEffect effect, InstanceRow source, CancellationToken cancellationToken)
+    private async Task<Outcome<CaseWork?>> FollowAsync(InstanceEffect effect, InstanceRow source, InstanceState sourceState, CancellationToken cancellationToken)
     {
         switch (effect)
         {
@@ -158,9 +158,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
                 var child = definitions.Compiled(version.Value);
                 return new CaseWork(null, version.Value, SubProcessStart.For(requested, child));
             case InstanceCompleted { Parent: { } parent } completed:
-                var childState = InstanceStateJson.Deserialize(source.State, definitions.Compiled(
-                    await db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == source.DefinitionId && v.Version == source.DefinitionVersion, cancellationToken)));
-                return new CaseWork(parent.InstanceId, null, new CompleteSubProcess(Actor.System, parent.TaskId, source.Id, completed.Result, [.. childState.Documents]));
+                return new CaseWork(parent.InstanceId, null, new CompleteSubProcess(Actor.System, parent.TaskId, source.Id, completed.Result, [.. sourceState.Documents]));
             case SubProcessCancelRequested cancel:
                 return new CaseWork(cancel.ChildInstanceId, null, new CancelInstance(Actor.System, $"The parent case {source.Id} was cancelled."));
             default:
