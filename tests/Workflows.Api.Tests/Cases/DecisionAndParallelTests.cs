@@ -86,6 +86,9 @@ public sealed class DecisionAndParallelTests
         var induk = await petugas.StartCaseAsync("dinas-uji.induk", "INDUK-2", new JsonObject { ["nomor"] = "124/2026" });
         induk = await petugas.CompleteTaskAsync(induk.Task("mulai"), produces: "surat");
         var childId = Guid.Parse(induk["openSteps"]![0]!["childInstanceId"]!.GetValue<string>());
+        var direct = await kepala.PostAsync($"/instances/{childId}/cancel", new JsonObject { ["reason"] = "Salah kirim" });
+        await ApiClient.Expect(direct, System.Net.HttpStatusCode.Conflict);
+        Assert.That((await ApiClient.JsonAsync(direct))["code"]!.GetValue<string>(), Is.EqualTo("sub-process-of-parent"));
 
         var response = await kepala.PostAsync($"/instances/{induk.Id()}/cancel", new JsonObject { ["reason"] = "Permohonan ditarik" });
         await ApiClient.Expect(response, System.Net.HttpStatusCode.OK);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Cli.Tokens;
 
 namespace Workflows.Api.Tests.Support;
@@ -16,6 +18,9 @@ public static class WorkflowsServer
     private static WebApplicationFactory<Program>? factory;
     private static string? folder;
 
+    /// <summary>The server's clock; tests that move it put it back when they finish.</summary>
+    public static TestClock Clock { get; } = new();
+
     public static WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("The server is not started.");
 
     public static string ConnectionString => database!.ConnectionString;
@@ -32,7 +37,8 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
-        factory = new WebApplicationFactory<Program>();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         using var client = factory.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
     }
