@@ -4,7 +4,8 @@ namespace Workflows.Core.Runtime;
 
 /// <summary>
 /// A case flattened for the audit trail — <c>status</c>, <c>result</c>, <c>open</c> (open step ids), <c>documents</c>
-/// (document types in the order handed in) and <c>data.&lt;field&gt;</c> — and the difference between two of them.
+/// (how many the case holds) and <c>data.&lt;field&gt;</c> — and the difference between two of them, where
+/// <c>documents.added</c> names the documents a command brought in (type, file name and id).
 /// </summary>
 internal static class AuditSnapshot
 {
@@ -16,7 +17,10 @@ internal static class AuditSnapshot
         var was = before is null ? Empty : Of(before);
         var now = Of(after);
         var changed = was.Keys.Union(now.Keys).Where(k => was.GetValueOrDefault(k) != now.GetValueOrDefault(k)).ToList();
-        return (Pick(was, changed), Pick(now, changed));
+        var held = before?.Documents.Select(d => d.Id).ToHashSet() ?? [];
+        var added = after.Documents.Where(d => !held.Contains(d.Id)).Select(d => $"{d.Type}: {d.FileName} ({d.Id})").ToList();
+        var afterValues = Pick(now, changed);
+        return (Pick(was, changed), added.Count == 0 ? afterValues : afterValues.Add("documents.added", string.Join("; ", added)));
     }
 
     public static ImmutableSortedDictionary<string, string?> Of(InstanceState state)
@@ -25,7 +29,7 @@ internal static class AuditSnapshot
         values["status"] = state.Status.ToString().ToLowerInvariant();
         values["result"] = state.Result;
         values["open"] = string.Join(", ", state.Open.Select(o => o.StepId));
-        values["documents"] = string.Join(", ", state.Documents.Select(d => d.Type));
+        values["documents"] = state.Documents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (name, value) in state.Data)
         {
             values["data." + name] = InstanceData.Text(value);

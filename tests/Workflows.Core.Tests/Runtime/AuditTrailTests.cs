@@ -85,8 +85,9 @@ internal sealed class AuditTrailTests
         var entry = FirstAudit(scenario);
         Assert.Multiple(() =>
         {
-            Assert.That(entry.After, Is.EquivalentTo(Values(
-                ("data.nama", "Budi Santoso"), ("documents", "usul"), ("open", "isi-formulir"), ("status", "running"))));
+            Assert.That(entry.After.Remove("documents.added"), Is.EquivalentTo(Values(
+                ("data.nama", "Budi Santoso"), ("documents", "1"), ("open", "isi-formulir"), ("status", "running"))));
+            Assert.That(entry.After["documents.added"], Does.StartWith("usul: "), "the document handed in, with its file name and id");
             Assert.That(entry.Before, Is.EquivalentTo(Values(("data.nama", null), ("documents", null), ("open", null), ("status", null))));
         });
     }
