@@ -50,7 +50,9 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
         try
         {
             var pending = new Queue<CaseWork>([first]);
-            CaseSnapshot? result = null;
+            // The answer is the first case as it stands at the end: a sub-process may have moved it on again.
+            Guid? answered = null;
+            var latest = new Dictionary<Guid, CaseSnapshot>();
             for (var touched = 0; pending.TryDequeue(out var work); touched++)
             {
                 if (touched == MaxCasesPerCommand)
@@ -64,7 +66,8 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
                     return Abandon(applied.Failure);
                 }
 
-                result ??= applied.Value;
+                answered ??= applied.Value.Row.Id;
+                latest[applied.Value.Row.Id] = applied.Value;
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -73,7 +76,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
                 await owned.CommitAsync(cancellationToken);
             }
 
-            return result!;
+            return latest[answered!.Value];
         }
         catch (DbUpdateConcurrencyException)
         {

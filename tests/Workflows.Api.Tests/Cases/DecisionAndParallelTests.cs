@@ -96,4 +96,17 @@ public sealed class DecisionAndParallelTests
         Assert.That((await kepala.InstanceAsync(induk.Id())).Status(), Is.EqualTo("cancelled"));
         Assert.That((await kepala.InstanceAsync(childId)).Status(), Is.EqualTo("cancelled"));
     }
+
+    [Test]
+    public async Task A_sub_process_that_ends_at_once_moves_its_parent_on_in_the_same_request()
+    {
+        using var petugas = Users.Petugas();
+        var induk = await petugas.StartCaseAsync("dinas-uji.arsipkan", "ARSIP-1", documents: await petugas.UploadAllAsync("surat"));
+
+        Assert.That(induk.OpenSteps(), Is.EqualTo(new[] { "periksa" }), "the call step closed when the child ended");
+        var children = await petugas.ArrayAsync("/instances?definition=dinas-uji.arsip&businessKey=ARSIP-1");
+        Assert.That(children, Has.Count.EqualTo(1));
+        Assert.That(children[0]!["status"]!.GetValue<string>(), Is.EqualTo("completed"));
+        Assert.That(induk.HistoryActions(), Does.Contain("sub-process-started").And.Contain("sub-process-completed"));
+    }
 }
