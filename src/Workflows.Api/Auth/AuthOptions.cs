@@ -9,8 +9,6 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    public const string LocalIssuer = "workflows-local";
-
     public string? Authority { get; set; }
 
     public string Audience { get; set; } = "workflows";

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using Workflows.Core.Access;
 
 namespace Workflows.Api.Auth;
 
@@ -24,8 +25,8 @@ public static class AuthServices
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidAudience = options.Audience,
-                NameClaimType = ClaimNames.User,
-                RoleClaimType = ClaimNames.Roles,
+                NameClaimType = TokenClaims.Subject,
+                RoleClaimType = TokenClaims.Roles,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
             if (!string.IsNullOrWhiteSpace(options.Authority))
@@ -41,7 +42,7 @@ public static class AuthServices
                     throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes for HS256.");
                 }
 
-                jwt.TokenValidationParameters.ValidIssuer = AuthOptions.LocalIssuer;
+                jwt.TokenValidationParameters.ValidIssuer = LocalTokenIssuer.Issuer;
                 jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(key);
                 jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
             }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Workflows.Core.Access;
 using Workflows.Core.Runtime;
 
 namespace Workflows.Api.Auth;
@@ -19,9 +20,9 @@ public sealed record Caller(string UserId, string Agency, IReadOnlySet<string> R
     {
         ArgumentNullException.ThrowIfNull(principal);
         return new Caller(
-            principal.FindFirstValue(ClaimNames.User) ?? throw new InvalidOperationException("The token has no 'sub' claim."),
-            principal.FindFirstValue(ClaimNames.Agency) ?? string.Empty,
-            principal.FindAll(ClaimNames.Roles).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-            principal.FindAll(ClaimNames.Actors).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
+            principal.FindFirstValue(TokenClaims.Subject) ?? throw new InvalidOperationException("The token has no 'sub' claim."),
+            principal.FindFirstValue(TokenClaims.Agency) ?? string.Empty,
+            principal.FindAll(TokenClaims.Roles).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+            principal.FindAll(TokenClaims.Actors).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
 using Workflows.Api.Contracts;
 using Workflows.Api.Problems;
+using Workflows.Core.Access;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;

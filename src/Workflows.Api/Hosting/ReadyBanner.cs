@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using Workflows.Api.Auth;
+using Workflows.Core.Access;
 
 namespace Workflows.Api.Hosting;
 
@@ -35,26 +33,13 @@ internal sealed partial class ReadyBanner(IHostApplicationLifetime lifetime, ISe
         }
     }
 
-    private string AdminToken(string key)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>The same kind of token <c>workflows token</c> mints, for the platform administrator, valid 12 hours.</summary>
+    private string AdminToken(string key) =>
+        new LocalTokenIssuer(key, time).Issue(new TokenRequest("admin", "*")
         {
-            Issuer = AuthOptions.LocalIssuer,
-            Audience = auth.Value.Audience,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now.AddHours(12),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(ClaimNames.User, "admin"),
-                new Claim(ClaimNames.Agency, "*"),
-                new Claim(ClaimNames.Roles, SystemRoles.PlatformAdmin),
-                new Claim(ClaimNames.Roles, SystemRoles.Admin),
-            ]),
+            Roles = [SystemRoles.PlatformAdmin, SystemRoles.Admin],
+            Lifetime = TimeSpan.FromHours(12),
         });
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflows is ready at {Url}  (Swagger UI: {Swagger})")]
     private static partial void LogReady(ILogger logger, string url, string swagger);

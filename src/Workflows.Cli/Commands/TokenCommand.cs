@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Workflows.Cli.Tokens;
+using Workflows.Core.Access;
 
 namespace Workflows.Cli.Commands;
 

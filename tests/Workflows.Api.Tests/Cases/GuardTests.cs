@@ -142,8 +142,8 @@ public sealed class GuardTests
         using var anonymous = WorkflowsServer.Factory.CreateClient();
         Assert.That((await anonymous.GetAsync(new Uri("/tasks", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
 
-        var forged = new Workflows.Cli.Tokens.LocalTokenIssuer("a-different-signing-key-of-enough-length!!", TimeProvider.System)
-            .Issue(new Workflows.Cli.Tokens.TokenRequest("x", Users.UjiAgency));
+        var forged = new Workflows.Core.Access.LocalTokenIssuer("a-different-signing-key-of-enough-length!!", TimeProvider.System)
+            .Issue(new Workflows.Core.Access.TokenRequest("x", Users.UjiAgency));
         anonymous.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", forged);
         Assert.That((await anonymous.GetAsync(new Uri("/tasks", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Cli.Tokens;
+using Workflows.Core.Access;
 
 namespace Workflows.Api.Tests.Support;
 

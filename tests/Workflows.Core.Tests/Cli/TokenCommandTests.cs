@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Workflows.Cli.Tokens;
+using Workflows.Core.Access;
 
 namespace Workflows.Core.Tests.Cli;
 

@@ -1,4 +1,4 @@
-namespace Workflows.Api.Auth;
+namespace Workflows.Core.Access;
 
 /// <summary>
 /// What a user may do in the service, as opposed to the SOP actor roles (<c>analis-kepegawaian</c>, ...) that decide

@@ -1,4 +1,4 @@
-namespace Workflows.Cli.Tokens;
+namespace Workflows.Core.Access;
 
 /// <summary>Names of the claims in a local token; the server reads the same names.</summary>
 public static class TokenClaims

@@ -1,4 +1,4 @@
-namespace Workflows.Cli.Tokens;
+namespace Workflows.Core.Access;
 
 /// <summary>Who a local token is for: a user of one agency, with platform roles and workflow actors.</summary>
 /// <param name="User">Becomes <c>sub</c>.</param>

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Workflows.Cli.Tokens;
+namespace Workflows.Core.Access;
 
 /// <summary>
 /// Mints the HS256 JWTs that the server accepts in its embedded default mode, signed with a local shared secret.
