@@ -75,18 +75,10 @@ internal sealed class CaseProgress
         return rejection ?? Enter(target!, left.Fork);
     }
 
-    /// <summary>Closes every open step (and asks for running sub-processes to be cancelled), then ends the case.</summary>
+    /// <summary>Closes every open step, then ends the case as cancelled.</summary>
     public void Cancel(string reason, string by)
     {
-        foreach (var open in State.Open)
-        {
-            Close(open, TaskCloseReason.Cancelled, null, by);
-            if (open.ChildInstanceId is { } child)
-            {
-                Emit(new SubProcessCancelRequested(child));
-            }
-        }
-
+        CloseAll(by);
         State = State with { Status = InstanceStatus.Cancelled, Forks = [], EndedAt = Now };
         Emit(new InstanceCancelled(reason, State.Parent));
     }
@@ -258,13 +250,24 @@ internal sealed class CaseProgress
 
     private void End(WorkflowStep step)
     {
-        foreach (var open in State.Open)
-        {
-            Close(open, TaskCloseReason.Cancelled, null, Actor.System.UserId);
-        }
+        // The validator keeps ends out of parallel branches, so normally nothing is open here any more.
+        CloseAll(Actor.System.UserId);
 
         State = State with { Status = InstanceStatus.Completed, Result = step.Result, Forks = [], EndedAt = Now };
         Emit(new InstanceCompleted(step.Result, State.Parent));
         Audit("instance-completed", null, step.Id, step.Result is null ? "The case ended" : $"The case ended: {step.Result}");
+    }
+
+    /// <summary>Closes every open step as cancelled and asks for the sub-processes of open call steps to be cancelled.</summary>
+    private void CloseAll(string by)
+    {
+        foreach (var open in State.Open)
+        {
+            Close(open, TaskCloseReason.Cancelled, null, by);
+            if (open.ChildInstanceId is { } child)
+            {
+                Emit(new SubProcessCancelRequested(child));
+            }
+        }
     }
 }
