@@ -109,6 +109,16 @@ public sealed class ValidationRuleTests
     }
 
     [Test]
+    public void An_empty_step_list_is_an_error_not_a_silent_failure()
+    {
+        var yaml = DefinitionText.Header.TrimEnd() + " []\n";
+        var result = Workflows.Core.Definitions.DefinitionLoader.Load("x.yaml", System.Text.Encoding.UTF8.GetBytes(yaml), DefinitionText.Context);
+
+        Assert.That(result.Definition, Is.Null);
+        Assert.That(result.Errors.Single(), Has.Property("Code").EqualTo(DiagnosticCodes.MissingKey).And.Property("Message").Contains("'steps' is empty"));
+    }
+
+    [Test]
     public void Supervisor_chains_must_not_loop()
     {
         var yaml = DefinitionText.Header.Replace("kabid: { title: Kepala Bidang }", "kabid: { title: Kepala Bidang, supervisor: analis }", StringComparison.Ordinal);
