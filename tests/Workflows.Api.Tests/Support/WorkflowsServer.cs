@@ -37,10 +37,20 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        factory = await StartNodeAsync();
+    }
+
+    /// <summary>
+    /// Another server on the same database, as a second node of a deployment would be: its own connection pool, caches and
+    /// start-up (migrations and import under the advisory lock). The caller disposes it.
+    /// </summary>
+    public static async Task<WebApplicationFactory<Program>> StartNodeAsync()
+    {
+        var node = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
-        using var client = factory.CreateClient();
+        using var client = node.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
+        return node;
     }
 
     public static async Task StopAsync()
@@ -62,10 +72,15 @@ public static class WorkflowsServer
     }
 
     /// <summary>A client that sends a token for <paramref name="user"/>.</summary>
-    public static ApiClient Client(string user, string agency, string[] roles, params string[] actors)
+    public static ApiClient Client(string user, string agency, string[] roles, params string[] actors) =>
+        Client(Factory, user, agency, roles, actors);
+
+    /// <summary>A client of <paramref name="node"/> that sends a token for <paramref name="user"/>.</summary>
+    public static ApiClient Client(WebApplicationFactory<Program> node, string user, string agency, string[] roles, params string[] actors)
     {
+        ArgumentNullException.ThrowIfNull(node);
         var token = new LocalTokenIssuer(SigningKey, TimeProvider.System).Issue(new TokenRequest(user, agency) { Roles = roles, Actors = actors });
-        var http = Factory.CreateClient();
+        var http = node.CreateClient();
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return new ApiClient(http, user);
     }
