@@ -126,8 +126,8 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
     private Task<DefinitionVersionRow> VersionAsync(string id, int version, CancellationToken cancellationToken) =>
         db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == id && v.Version == version, cancellationToken);
 
-    /// <summary>The version new cases of <paramref name="id"/> start on, or why none can start.</summary>
-    public async Task<Outcome<DefinitionVersionRow>> StartableAsync(string id, string? agency, CancellationToken cancellationToken)
+    /// <summary>The number of the version new cases of <paramref name="id"/> start on, or why none can start.</summary>
+    public async Task<Outcome<int>> StartableAsync(string id, string? agency, CancellationToken cancellationToken)
     {
         var definition = await FindAsync(id, agency, cancellationToken);
         if (definition is null)
@@ -145,7 +145,7 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
             return Failure.Conflict("definition-not-published", $"Definition '{id}' has no published version yet.");
         }
 
-        return await VersionAsync(id, version, cancellationToken);
+        return version;
     }
 
     private async Task<IReadOnlySet<string>> KnownIdsAsync(CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
             return version.Failure;
         }
 
-        return await RunAsync(new CaseWork(null, version.Value, command), cancellationToken);
+        return await RunAsync(new CaseWork(null, definitionId, version.Value, command), cancellationToken);
     }
 
     public async Task<Outcome<CaseSnapshot>> ExecuteAsync(Guid instanceId, string? agency, InstanceCommand command, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
         var row = await db.Instances.FindAsync([instanceId], cancellationToken);
         return row is null || (agency is not null && row.Agency != agency)
             ? Failure.NotFound($"There is no case {instanceId}.")
-            : await RunAsync(new CaseWork(instanceId, null, command), cancellationToken);
+            : await RunAsync(new CaseWork(instanceId, row.DefinitionId, row.DefinitionVersion, command), cancellationToken);
     }
 
     private async Task<Outcome<CaseSnapshot>> RunAsync(CaseWork first, CancellationToken cancellationToken)
@@ -94,12 +94,11 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
     {
         var now = time.GetUtcNow();
         var row = work.InstanceId is { } id ? await db.Instances.FindAsync([id], cancellationToken) : null;
-        var (definitionId, version) = work.Version is { } starting ? (starting.DefinitionId, starting.Version) : (row!.DefinitionId, row.DefinitionVersion);
-        var definition = work.Version is { } versionRow ? definitions.Compiled(versionRow) : await definitions.CompiledAsync(definitionId, version, cancellationToken);
+        var definition = await definitions.CompiledAsync(work.DefinitionId, work.Version, cancellationToken);
         var calendar = catalog.Calendar(definition.Calendar);
         var localNow = TimeZoneInfo.ConvertTime(now, calendar.Zone);
         var state = row is null ? null : InstanceStateJson.Deserialize(row.State, definition);
-        var context = new EngineContext(definition, version, calendar, localNow, () => Guid.CreateVersion7(now));
+        var context = new EngineContext(definition, work.Version, calendar, localNow, () => Guid.CreateVersion7(now));
         var result = WorkflowEngine.Apply(context, state, work.Command);
         if (!result.Accepted)
         {
@@ -108,15 +107,15 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
 
         if (row is null)
         {
-            row = NewInstance(definitionId, version, (StartInstance)work.Command, result.State, now);
+            row = NewInstance(work.DefinitionId, work.Version, (StartInstance)work.Command, result.State, now);
             db.Instances.Add(row);
         }
 
-        var follow = new List<(InstanceEffect Effect, InstanceRow Row)>();
-        await new EffectWriter(db, (effect, source) => follow.Add((effect, source))).WriteAsync(row, definition, result, now, cancellationToken);
-        foreach (var (effect, source) in follow)
+        var follow = new List<InstanceEffect>();
+        await new EffectWriter(db, follow.Add).WriteAsync(row, definition, result, now, cancellationToken);
+        foreach (var effect in follow)
         {
-            var next = await FollowAsync(effect, source, result.State, cancellationToken);
+            var next = await FollowAsync(effect, row, result.State, cancellationToken);
             if (!next.Succeeded)
             {
                 return next.Failure;
@@ -158,17 +157,25 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
                     return Failure.Unprocessable("sub-process-not-startable", $"The call of '{requested.DefinitionId}' cannot start: {version.Failure.Detail}");
                 }
 
-                var child = definitions.Compiled(version.Value);
-                return new CaseWork(null, version.Value, SubProcessStart.For(requested, child));
+                var child = await definitions.CompiledAsync(requested.DefinitionId, version.Value, cancellationToken);
+                return new CaseWork(null, requested.DefinitionId, version.Value, SubProcessStart.For(requested, child));
             case InstanceCompleted { Parent: { } parent } completed:
-                return new CaseWork(parent.InstanceId, null, new CompleteSubProcess(Actor.System, parent.TaskId, source.Id, completed.Result, [.. sourceState.Documents]));
+                return await WorkOnAsync(parent.InstanceId, new CompleteSubProcess(Actor.System, parent.TaskId, source.Id, completed.Result, [.. sourceState.Documents]), cancellationToken);
             case SubProcessCancelRequested cancel:
-                return new CaseWork(cancel.ChildInstanceId, null, new CancelInstance(Actor.System, $"The parent case {source.Id} was cancelled."));
+                return await WorkOnAsync(cancel.ChildInstanceId, new CancelInstance(Actor.System, $"The parent case {source.Id} was cancelled."), cancellationToken);
             default:
                 // Sending (MessageDispatched) and notifying about ends belong to the message-event layer.
                 return (CaseWork?)null;
         }
     }
 
-    private sealed record CaseWork(Guid? InstanceId, DefinitionVersionRow? Version, InstanceCommand Command);
+    /// <summary>A command for a case that exists, on the version it runs on (the row is tracked, so applying it reads it no more).</summary>
+    private async Task<CaseWork?> WorkOnAsync(Guid instanceId, InstanceCommand command, CancellationToken cancellationToken)
+    {
+        var row = await db.Instances.FindAsync([instanceId], cancellationToken);
+        return new CaseWork(instanceId, row!.DefinitionId, row.DefinitionVersion, command);
+    }
+
+    /// <summary>A command for one case; <see cref="InstanceId"/> is null for a case that this command starts.</summary>
+    private sealed record CaseWork(Guid? InstanceId, string DefinitionId, int Version, InstanceCommand Command);
 }

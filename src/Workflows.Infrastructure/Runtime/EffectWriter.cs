@@ -11,7 +11,7 @@ namespace Workflows.Infrastructure.Runtime;
 /// Writes what one accepted command did into the rows of the same transaction: the instance row (state and a new
 /// revision), task rows, documents, timers and audit lines. Effects that reach other cases go to <paramref name="follow"/>.
 /// </summary>
-internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect, InstanceRow> follow)
+internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect> follow)
 {
     public async Task WriteAsync(InstanceRow row, WorkflowDefinition definition, CommandResult result, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect,
                 db.Audit.Add(NewAudit(row, audited.Entry));
                 break;
             default:
-                follow(effect, row);
+                follow(effect);
                 break;
         }
     }
