@@ -14,8 +14,6 @@ public sealed record Caller(string UserId, string Agency, IReadOnlySet<string> R
 
     public Actor Actor => new(UserId, Actors);
 
-    public bool Sees(string agency) => IsPlatformAdmin || agency == Agency;
-
     public static Caller From(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);

@@ -24,6 +24,4 @@ public sealed record InstanceState(
     DateTimeOffset? EndedAt)
 {
     public OpenStep? FindOpen(Guid taskId) => Open.FirstOrDefault(o => o.TaskId == taskId);
-
-    public bool HasDocument(string type) => Documents.Any(d => d.Type == type);
 }
