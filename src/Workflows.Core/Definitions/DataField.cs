@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace Workflows.Core.Definitions;
 
@@ -13,7 +14,8 @@ public sealed record DataField(
     int? MinLength,
     int? MaxLength,
     string? Pattern,
-    ImmutableArray<string> Values)
+    ImmutableArray<string> Values,
+    JsonElement? Example = null)
 {
     public FieldShape Shape => new(Type, Values);
 }

@@ -7,13 +7,13 @@ public static class StepKinds
 
     private static readonly Dictionary<StepKind, string[]> Keys = new()
     {
-        [StepKind.Task] = ["actor", "requires", "produces", "duration", "next"],
-        [StepKind.Decision] = ["actor", "requires", "produces", "duration", "outcomes"],
+        [StepKind.Task] = ["actor", "requires", "produces", "duration", "pause_when_away", "next"],
+        [StepKind.Decision] = ["actor", "requires", "produces", "duration", "pause_when_away", "outcomes"],
         [StepKind.Parallel] = ["branches", "join"],
-        [StepKind.Receive] = ["actor", "from", "message", "produces", "duration", "next"],
-        [StepKind.Send] = ["actor", "to", "message", "requires", "produces", "duration", "next"],
+        [StepKind.Receive] = ["actor", "from", "message", "produces", "duration", "pause_when_away", "next"],
+        [StepKind.Send] = ["actor", "to", "message", "requires", "produces", "duration", "pause_when_away", "next"],
         [StepKind.Wait] = ["duration", "until", "next"],
-        [StepKind.Call] = ["actor", "definition", "requires", "produces", "duration", "next"],
+        [StepKind.Call] = ["actor", "definition", "requires", "produces", "duration", "pause_when_away", "next"],
         [StepKind.End] = ["result"],
     };
 

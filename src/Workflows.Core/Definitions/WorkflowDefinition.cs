@@ -13,7 +13,8 @@ public sealed record WorkflowDefinition(
     ImmutableArray<Role> Roles,
     ImmutableArray<DocumentType> Documents,
     ImmutableArray<DataField> Data,
-    ImmutableArray<WorkflowStep> Steps)
+    ImmutableArray<WorkflowStep> Steps,
+    Schedule? Schedule = null)
 {
     private ImmutableDictionary<string, WorkflowStep>? stepsById;
 

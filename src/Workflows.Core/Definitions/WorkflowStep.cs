@@ -24,7 +24,8 @@ public sealed record WorkflowStep(
     string? Message,
     string? UntilField,
     string? CalledDefinition,
-    string? Result)
+    string? Result,
+    bool PauseWhenAway = false)
 {
     /// <summary>Every step this one can lead to directly, in declaration order.</summary>
     public IEnumerable<string> Targets =>

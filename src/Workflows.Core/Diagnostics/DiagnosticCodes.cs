@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string UnknownDefinition = "WF024";
     public const string StepShape = "WF025";
     public const string BadSupervisor = "WF026";
+    public const string BadSchedule = "WF027";
     public const string BadCalendar = "WF030";
 
     public const string LongestPathExceedsTotal = "WL001";

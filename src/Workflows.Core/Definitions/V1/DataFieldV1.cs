@@ -22,4 +22,7 @@ public sealed class DataFieldV1
     public Located<string>? Pattern { get; init; }
 
     public IReadOnlyList<Located<string>> Values { get; init; } = [];
+
+    /// <summary>A typical value, as written; it must fit the field.</summary>
+    public Located<string>? Example { get; init; }
 }

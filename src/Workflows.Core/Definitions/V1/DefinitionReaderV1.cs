@@ -7,13 +7,14 @@ namespace Workflows.Core.Definitions.V1;
 public static class DefinitionReaderV1
 {
     private static readonly string[] TopKeys =
-        ["schema", "id", "title", "agency", "source", "calendar", "service_standard", "roles", "documents", "data", "steps"];
+        ["schema", "id", "title", "agency", "source", "calendar", "service_standard", "schedule", "roles", "documents", "data", "steps"];
 
     private static readonly string[] SourceKeys = ["number", "title", "created", "revision", "effective", "decree", "document", "notes"];
-    private static readonly string[] StandardKeys = ["total", "product", "requirements", "fee"];
+    private static readonly string[] StandardKeys = ["total", "product", "document", "requirements", "fee", "escalate_to"];
+    private static readonly string[] ScheduleKeys = ["cron", "time_zone", "data"];
     private static readonly string[] RoleKeys = ["title", "external", "supervisor"];
     private static readonly string[] DocumentKeys = ["title"];
-    private static readonly string[] FieldKeys = ["type", "title", "required", "min", "max", "min_length", "max_length", "pattern", "values"];
+    private static readonly string[] FieldKeys = ["type", "title", "required", "min", "max", "min_length", "max_length", "pattern", "values", "example"];
 
     public static WorkflowDefinitionV1? Read(YNode root, DiagnosticBag bag)
     {
@@ -40,6 +41,7 @@ public static class DefinitionReaderV1
             Source = ReadSource(top.Mapping["source"], bag),
             Calendar = top.Text("calendar"),
             ServiceStandard = ReadStandard(top.Mapping["service_standard"], bag),
+            Schedule = ReadSchedule(top.Mapping["schedule"], bag),
             Roles = Keyed(top, "roles", bag, (key, node) => ReadRole(key, node, bag)),
             Documents = Keyed(top, "documents", bag, (key, node) => ReadDocument(key, node, bag)),
             Data = Keyed(top, "data", bag, (key, node) => ReadField(key, node, bag)),
@@ -70,9 +72,30 @@ public static class DefinitionReaderV1
         {
             Total = r.RawText("total"),
             Product = r.Text("product"),
+            Document = r.Text("document"),
+            EscalateTo = r.Text("escalate_to"),
             Requirements = r.TextList("requirements"),
             Fee = r.Text("fee"),
         };
+    }
+
+    private static ScheduleV1? ReadSchedule(YNode? node, DiagnosticBag bag)
+    {
+        var r = MappingReader.For(node, bag, "'schedule'", ScheduleKeys);
+        return r is null ? null : new ScheduleV1
+        {
+            Position = r.Mapping.Position,
+            Cron = r.Text("cron", required: true),
+            TimeZone = r.Text("time_zone"),
+            Data = Keyed(r, "data", bag, (key, value) => new KeyValuePair<Located<string>, Located<string>?>(
+                key, value is YScalar s ? new Located<string>(s.Value, s.Position) : NotScalar(value, key.Value, bag))),
+        };
+    }
+
+    private static Located<string>? NotScalar(YNode node, string key, DiagnosticBag bag)
+    {
+        bag.Error(DiagnosticCodes.WrongType, node.Position, $"schedule value of '{key}' must be a single value, not {node.Describe}");
+        return null;
     }
 
     private static RoleV1 ReadRole(Located<string> key, YNode node, DiagnosticBag bag)
@@ -117,6 +140,7 @@ public static class DefinitionReaderV1
             MaxLength = r?.Int("max_length"),
             Pattern = r?.Text("pattern"),
             Values = r?.TextList("values") ?? [],
+            Example = r?.RawText("example"),
         };
     }
 

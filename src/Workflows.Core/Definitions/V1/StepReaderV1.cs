@@ -54,6 +54,7 @@ internal static class StepReaderV1
         Produces = r.TextList("produces"),
         Duration = r.RawText("duration"),
         Note = r.Text("note"),
+        PauseWhenAway = r.Bool("pause_when_away"),
         Next = ReadNext(r.Mapping["next"], bag),
         Outcomes = DefinitionReaderV1.Keyed(r, "outcomes", bag, (name, node) => ReadOutcome(name, node, bag)),
         Branches = r.TextList("branches"),

@@ -26,6 +26,9 @@ public sealed class StepV1
 
     public Located<string>? Note { get; init; }
 
+    /// <summary>The deadline is extended by the working time the assignee is away (the seeds' "jika tidak DL").</summary>
+    public Located<bool>? PauseWhenAway { get; init; }
+
     public IReadOnlyList<TransitionV1> Next { get; init; } = [];
 
     public IReadOnlyList<OutcomeV1> Outcomes { get; init; } = [];

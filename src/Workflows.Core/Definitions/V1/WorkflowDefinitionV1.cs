@@ -21,6 +21,8 @@ public sealed class WorkflowDefinitionV1
 
     public ServiceStandardV1? ServiceStandard { get; init; }
 
+    public ScheduleV1? Schedule { get; init; }
+
     public IReadOnlyList<RoleV1> Roles { get; init; } = [];
 
     public IReadOnlyList<DocumentV1> Documents { get; init; } = [];

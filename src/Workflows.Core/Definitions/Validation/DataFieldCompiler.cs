@@ -29,6 +29,7 @@ internal static class DataFieldCompiler
             return null;
         }
 
+        var errorsBefore = bag.Items.Count(d => d.Severity == Severity.Error);
         CheckBound(field.Min, type, name.Value, bag);
         CheckBound(field.Max, type, name.Value, bag);
         foreach (var (bound, key) in new[] { (field.MinLength, "min_length"), (field.MaxLength, "max_length") })
@@ -49,8 +50,13 @@ internal static class DataFieldCompiler
             bag.Error(DiagnosticCodes.WrongType, field.Values[0].Position, $"'values' of data field '{name.Value}' applies to enums only");
         }
 
-        return new DataField(name.Value, type, field.Title?.Value, field.Required?.Value ?? false, field.Min?.Value, field.Max?.Value,
+        var compiled = new DataField(name.Value, type, field.Title?.Value, field.Required?.Value ?? false, field.Min?.Value, field.Max?.Value,
             field.MinLength?.Value, field.MaxLength?.Value, field.Pattern?.Value, [.. field.Values.Select(v => v.Value).Distinct()]);
+        // An example is checked only against a field whose own declaration is sound.
+        var sound = bag.Items.Count(d => d.Severity == Severity.Error) == errorsBefore;
+        return field.Example is { } example && sound
+            ? compiled with { Example = ScalarValue.Read(compiled, example, $"example of data field '{name.Value}'", bag) }
+            : compiled;
     }
 
     private static void CheckBound(Located<string>? bound, DataType type, string field, DiagnosticBag bag)

@@ -40,11 +40,22 @@ internal static class DeclarationCompiler
     public static ImmutableArray<DataField> Fields(IReadOnlyList<DataFieldV1> fields, DiagnosticBag bag) =>
         [.. fields.Select(f => DataFieldCompiler.Compile(f, bag)).OfType<DataField>()];
 
-    public static ServiceStandard? Standard(ServiceStandardV1? standard, IReadOnlySet<string> documents, DiagnosticBag bag)
+    public static ServiceStandard? Standard(ServiceStandardV1? standard, DeclaredNames declared, DiagnosticBag bag)
     {
         if (standard is null)
         {
             return null;
+        }
+
+        var documents = declared.Documents;
+        if (standard.Document is { } product && !documents.Contains(product.Value))
+        {
+            bag.Error(DiagnosticCodes.UndeclaredDocument, product.Position, $"service standard document '{product.Value}' is not a declared document");
+        }
+
+        if (standard.EscalateTo is { } head && !declared.Roles.Contains(head.Value))
+        {
+            bag.Error(DiagnosticCodes.UndeclaredActor, head.Position, $"service standard escalate_to '{head.Value}' is not a declared role");
         }
 
         foreach (var requirement in standard.Requirements.Where(r => !documents.Contains(r.Value)))
@@ -57,7 +68,9 @@ internal static class DeclarationCompiler
             Duration(standard.Total, "service standard total", bag),
             standard.Product?.Value,
             [.. standard.Requirements.Select(r => r.Value)],
-            standard.Fee?.Value);
+            standard.Fee?.Value,
+            standard.Document?.Value,
+            standard.EscalateTo?.Value);
     }
 
     public static MutuBaku Duration(Located<string>? text, string what, DiagnosticBag bag)

@@ -26,7 +26,8 @@ public static class DefinitionCompiler
             roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
             documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
             fields.ToDictionary(f => f.Name, f => f.Shape, StringComparer.Ordinal));
-        var standard = DeclarationCompiler.Standard(dto.ServiceStandard, declared.Documents, bag);
+        var standard = DeclarationCompiler.Standard(dto.ServiceStandard, declared, bag);
+        var schedule = ScheduleCompiler.Compile(dto.Schedule, fields, bag);
 
         var sources = UniqueSteps(dto.Steps, bag);
         var compiler = new StepCompiler(declared, sources.Keys.ToHashSet(StringComparer.Ordinal),
@@ -40,7 +41,7 @@ public static class DefinitionCompiler
 
         var definition = new WorkflowDefinition(
             dto.Id?.Value ?? "", dto.Title?.Value ?? "", dto.Agency?.Value ?? "", Source(dto.Source),
-            dto.Calendar?.Value ?? CompileContext.DefaultCalendar, standard, roles, documents, fields, [.. steps]);
+            dto.Calendar?.Value ?? CompileContext.DefaultCalendar, standard, roles, documents, fields, [.. steps], schedule);
         Analyse(definition, dto, id => sources[id].Position, bag);
         return bag.HasErrors ? null : definition;
     }

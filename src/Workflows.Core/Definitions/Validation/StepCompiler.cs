@@ -48,7 +48,7 @@ internal sealed class StepCompiler(
             [.. step.Requires.Select(d => d.Value)], [.. step.Produces.Select(d => d.Value)], duration, step.Note?.Value,
             Transitions(step), Outcomes(step), [.. step.Branches.Select(b => Target(b, id)!)], Target(step.Join, id),
             counterparty?.Value, step.Message?.Value ?? (kind is StepKind.Receive or StepKind.Send ? id : null),
-            step.Until?.Value, step.Definition?.Value, step.Result?.Value);
+            step.Until?.Value, step.Definition?.Value, step.Result?.Value, step.PauseWhenAway?.Value ?? false);
     }
 
     private void CheckKindNeeds(StepV1 step, StepKind kind, Located<string>? counterparty)
