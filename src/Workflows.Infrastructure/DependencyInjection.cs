@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
@@ -39,6 +41,24 @@ public static class DependencyInjection
         builder.Services.AddScoped<CaseQueries>();
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddHostedService<DatabaseInitializer>();
+        AddDeadlines(builder, connectionString);
         return builder;
+    }
+
+    /// <summary>Timers, reminders and escalation: every node runs a timer runner unless configured not to.</summary>
+    private static void AddDeadlines(IHostApplicationBuilder builder, string connectionString)
+    {
+        builder.Services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TimerSignal>();
+        builder.Services.AddScoped<TimerProcessor>();
+        builder.Services.AddScoped<SupervisorQueries>();
+        builder.Services.AddScoped<AwayPeriods>();
+        if (builder.Configuration.GetValue($"{DeadlineOptions.Section}:{nameof(DeadlineOptions.RunTimers)}", true))
+        {
+            // After the database initializer: hosted services start in order, and the runner needs the migrated schema.
+            builder.Services.AddHostedService(sp => new TimerListener(
+                connectionString, sp.GetRequiredService<TimerSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TimerListener>>()));
+            builder.Services.AddHostedService<TimerRunner>();
+        }
     }
 }

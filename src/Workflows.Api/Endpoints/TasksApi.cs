@@ -4,6 +4,7 @@ using Workflows.Api.Contracts;
 using Workflows.Api.Problems;
 using Workflows.Core.Access;
 using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
@@ -29,8 +30,14 @@ public static class TasksApi
         group.MapPost("/{id:guid}/release", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, CancellationToken ct) =>
             AssignAsync(id, http, runner, queries, time, c => new ReleaseTask(c.Actor, id), ct))
             .RequireAuthorization(Policies.Staff).WithSummary("Give a claimed task back to the role");
-        group.MapPost("/{id:guid}/reassign", (Guid id, ReassignTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, CancellationToken ct) =>
-            AssignAsync(id, http, runner, queries, time, c => new ReassignTask(c.Actor, id, string.IsNullOrWhiteSpace(request.Assignee) ? null : request.Assignee), ct))
+        group.MapPost("/{id:guid}/reassign", async (Guid id, ReassignTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, AwayPeriods away, TimeProvider time, CancellationToken ct) =>
+        {
+            // Work handed to someone who is away goes to their delegate.
+            var assignee = string.IsNullOrWhiteSpace(request.Assignee)
+                ? null
+                : await away.StandInForAsync(Caller.From(http.User).Agency, request.Assignee, time.GetUtcNow(), ct);
+            return await AssignAsync(id, http, runner, queries, time, c => new ReassignTask(c.Actor, id, assignee), ct);
+        })
             .RequireAuthorization(Policies.Supervisor).WithSummary("Hand a task to a user (null: back to the role)");
         group.MapPost("/{id:guid}/complete", CompleteAsync).RequireAuthorization(Policies.Staff)
             .WithSummary("Complete a task with an outcome (decisions), data and the documents it produces");

@@ -49,6 +49,9 @@ public static class ApiServices
         app.MapInstancesApi();
         app.MapTasksApi();
         app.MapDocumentsApi();
+        app.MapSupervisionApi();
+        app.MapAwayApi();
+        app.MapNotificationsApi();
         return app;
     }
 }

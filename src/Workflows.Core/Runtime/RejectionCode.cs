@@ -24,6 +24,9 @@ public enum RejectionCode
     /// <summary>Release of a task the user has not claimed.</summary>
     NotAssignedToYou,
 
+    /// <summary>The step's mutu baku is a range and its minimum has not passed yet.</summary>
+    TooEarly,
+
     /// <summary>A decision completed without an outcome.</summary>
     OutcomeRequired,
 

@@ -15,6 +15,13 @@ public static partial class WorkflowEngine
 
         var definition = progress.Definition;
         var step = definition.Step(open!.StepId);
+        if (open.Earliest is { } earliest && progress.Now < earliest)
+        {
+            // A range such as "1 – 6 bulan" is a minimum as well as a maximum: an internship cannot be closed after a week.
+            return Reject(RejectionCode.TooEarly,
+                $"Step '{step.Id}' has a mutu baku of '{step.Duration.Text}': it cannot be completed before {earliest:yyyy-MM-dd HH:mm zzz}.");
+        }
+
         if (CheckOutcome(step, command.Outcome) is { } wrongOutcome)
         {
             return Reject(wrongOutcome);

@@ -37,6 +37,13 @@ public sealed partial class WorkingCalendar
             mutuBaku.Max is { } max ? Add(start, max) : null);
     }
 
+    /// <summary>
+    /// The instant <paramref name="officeTime"/> of office time after <paramref name="start"/>: the inverse of
+    /// <see cref="WorkingTimeBetween"/>, used to extend a paused deadline and to place a reminder. Zero gives the start.
+    /// </summary>
+    public DateTimeOffset AddWorkingTime(DateTimeOffset start, TimeSpan officeTime) =>
+        officeTime <= TimeSpan.Zero ? start : AddOfficeTime(start, officeTime);
+
     private DateTimeOffset AddOfficeTime(DateTimeOffset start, TimeSpan remaining)
     {
         var local = ToLocal(start);

@@ -31,7 +31,11 @@ public sealed class TaskRow
 
     public DateTimeOffset? Earliest { get; init; }
 
-    public DateTimeOffset? Due { get; init; }
+    /// <summary>The due time; moved on when a <c>pause_when_away</c> step's assignee was away.</summary>
+    public DateTimeOffset? Due { get; set; }
+
+    /// <summary>When the deadline passed with the task still open.</summary>
+    public DateTimeOffset? OverdueAt { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
 

@@ -25,6 +25,12 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<IdempotencyRow> IdempotencyKeys => Set<IdempotencyRow>();
 
+    public DbSet<EscalationRow> Escalations => Set<EscalationRow>();
+
+    public DbSet<AwayRow> AwayPeriods => Set<AwayRow>();
+
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
@@ -14,7 +16,8 @@ namespace Workflows.Infrastructure.Runtime;
 /// at once exactly one succeeds and the other gets a conflict. Work that reaches other cases — starting a
 /// sub-process, reporting back to a parent, cancelling a child — happens in the same transaction.
 /// </summary>
-public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time)
+public sealed class CaseRunner(
+    WorkflowsDbContext db, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time, IOptions<DeadlineOptions> deadlines)
 {
     /// <summary>Cases one command may touch (itself, sub-processes, parents) before it is refused.</summary>
     public const int MaxCasesPerCommand = 64;
@@ -112,7 +115,7 @@ public sealed class CaseRunner(WorkflowsDbContext db, DefinitionVersions definit
         }
 
         var follow = new List<InstanceEffect>();
-        await new EffectWriter(db, follow.Add).WriteAsync(row, definition, result, now, cancellationToken);
+        await new EffectWriter(db, calendar, deadlines.Value.ReminderShare, follow.Add).WriteAsync(row, definition, result, now, cancellationToken);
         foreach (var effect in follow)
         {
             var next = await FollowAsync(effect, row, result.State, cancellationToken);

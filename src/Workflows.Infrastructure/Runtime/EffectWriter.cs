@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Core.Definitions;
+using Workflows.Core.Deadlines;
 using Workflows.Core.Runtime;
+using Workflows.Core.Time;
 using Workflows.Infrastructure.Persistence;
 using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
@@ -9,9 +11,10 @@ namespace Workflows.Infrastructure.Runtime;
 
 /// <summary>
 /// Writes what one accepted command did into the rows of the same transaction: the instance row (state and a new
-/// revision), task rows, documents, timers and audit lines. Effects that reach other cases go to <paramref name="follow"/>.
+/// revision), task rows, documents, timers (wait, reminder, deadline, and the case's own deadline) and audit lines.
+/// Effects that reach other cases go to <paramref name="follow"/>.
 /// </summary>
-internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect> follow)
+internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calendar, double reminderShare, Action<InstanceEffect> follow)
 {
     public async Task WriteAsync(InstanceRow row, WorkflowDefinition definition, CommandResult result, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -23,6 +26,11 @@ internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect>
         row.EndedAt = state.EndedAt?.ToUniversalTime();
         row.UpdatedAt = now.ToUniversalTime();
         row.Revision++;
+        if (db.Entry(row).State == EntityState.Added && row.Due is { } caseDue)
+        {
+            db.Timers.Add(NewTimer(row, null, TimerKinds.CaseDeadline, caseDue, level: 1));
+        }
+
         foreach (var effect in result.Effects)
         {
             await WriteAsync(row, definition, effect, cancellationToken);
@@ -58,10 +66,15 @@ internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect>
 
                 break;
             case DeadlineSet deadline:
-                db.Timers.Add(NewTimer(row, deadline.TaskId, "deadline", deadline.Due));
+                db.Timers.Add(NewTimer(row, deadline.TaskId, TimerKinds.Deadline, deadline.Due, level: 1));
+                if (DeadlineMath.ReminderAt(calendar, row.UpdatedAt, deadline.Due, reminderShare) is { } remindAt)
+                {
+                    db.Timers.Add(NewTimer(row, deadline.TaskId, TimerKinds.Reminder, remindAt));
+                }
+
                 break;
             case TimerScheduled timer:
-                db.Timers.Add(NewTimer(row, timer.TaskId, "wait", timer.At));
+                db.Timers.Add(NewTimer(row, timer.TaskId, TimerKinds.Wait, timer.At));
                 break;
             case Audited audited:
                 db.Audit.Add(NewAudit(row, audited.Entry));
@@ -91,12 +104,15 @@ internal sealed class EffectWriter(WorkflowsDbContext db, Action<InstanceEffect>
         Due = open.Due?.ToUniversalTime(),
     };
 
-    private static TimerRow NewTimer(InstanceRow row, Guid taskId, string kind, DateTimeOffset at) => new()
+    internal static TimerRow NewTimer(InstanceRow row, Guid? taskId, string kind, DateTimeOffset at, int level = 0) => NewTimer(row.Id, taskId, kind, at, level);
+
+    internal static TimerRow NewTimer(Guid instanceId, Guid? taskId, string kind, DateTimeOffset at, int level = 0) => new()
     {
         Id = Guid.CreateVersion7(),
-        InstanceId = row.Id,
+        InstanceId = instanceId,
         TaskId = taskId,
         Kind = kind,
+        Level = level,
         DueAt = at.ToUniversalTime(),
     };
 

@@ -18,7 +18,7 @@ public static class RejectionFailures
         RejectionCode.InstanceNotRunning or RejectionCode.InstanceAlreadyStarted or RejectionCode.TaskNotOpen
             or RejectionCode.NotWaitingForActor or RejectionCode.AssignedToSomeoneElse or RejectionCode.NotAssignedToYou
             or RejectionCode.MessageNotExpected or RejectionCode.TimerNotPending or RejectionCode.SubProcessMismatch
-            or RejectionCode.SubProcessOfParent => FailureKind.Conflict,
+            or RejectionCode.SubProcessOfParent or RejectionCode.TooEarly => FailureKind.Conflict,
         _ => FailureKind.Unprocessable,
     };
 }

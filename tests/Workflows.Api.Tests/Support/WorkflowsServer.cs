@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Core.Access;
+using Workflows.Infrastructure.Deadlines;
 
 namespace Workflows.Api.Tests.Support;
 
@@ -50,6 +51,8 @@ public static class WorkflowsServer
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         using var client = node.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
+        var signal = node.Services.GetRequiredService<TimerSignal>();
+        Clock.Moved += signal.Wake;
         return node;
     }
 

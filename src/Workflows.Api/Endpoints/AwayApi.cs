@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Api.Auth;
+using Workflows.Api.Contracts;
+using Workflows.Api.Problems;
+using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Deadlines;
+using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Runtime;
+using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
+
+namespace Workflows.Api.Endpoints;
+
+/// <summary>
+/// A user's own out-of-office periods. While one with a delegate is running, the user's claimed tasks are handed to
+/// the delegate, and tasks reassigned to the user go to the delegate instead.
+/// </summary>
+public static class AwayApi
+{
+    public static IEndpointRouteBuilder MapAwayApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/me/away").WithTags("Away periods").RequireAuthorization();
+        group.MapGet("/", ListAsync).WithSummary("My current and coming away periods");
+        group.MapPost("/", AddAsync).WithSummary("Record an away period (dinas-luar, cuti, lainnya) with an optional delegate");
+        group.MapDelete("/{id:guid}", RemoveAsync).WithSummary("Remove one of my away periods");
+        return routes;
+    }
+
+    private static async Task<Ok<List<AwayView>>> ListAsync(HttpContext http, AwayPeriods away, TimeProvider time, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var rows = await away.ListAsync(caller.Agency, caller.UserId, time.GetUtcNow(), ct);
+        return TypedResults.Ok(rows.Select(AwayView.From).ToList());
+    }
+
+    private static async Task<Results<Created<AwayView>, ProblemHttpResult>> AddAsync(
+        AwayRequest request, HttpContext http, AwayPeriods away, WorkflowsDbContext db, CaseRunner runner, TimeProvider time, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var now = time.GetUtcNow();
+        var added = await away.AddAsync(new AwayRow
+        {
+            Id = Guid.CreateVersion7(now),
+            Agency = caller.Agency,
+            UserId = caller.UserId,
+            StartsAt = request.Start.ToUniversalTime(),
+            EndsAt = request.End.ToUniversalTime(),
+            Kind = request.Kind,
+            Delegate = string.IsNullOrWhiteSpace(request.Delegate) ? null : request.Delegate,
+            Note = request.Note,
+            CreatedAt = now,
+        }, ct);
+        if (!added.Succeeded)
+        {
+            return ProblemResults.From(added.Failure);
+        }
+
+        if (added.Value is { Delegate: { } standIn } period && period.StartsAt <= now && period.EndsAt > now)
+        {
+            await HandOverAsync(caller, standIn, db, runner, ct);
+        }
+
+        return TypedResults.Created($"/me/away/{added.Value.Id}", AwayView.From(added.Value));
+    }
+
+    /// <summary>The user's claimed open tasks go to the delegate, each through the engine so the audit trail shows it.</summary>
+    private static async Task HandOverAsync(Caller caller, string standIn, WorkflowsDbContext db, CaseRunner runner, CancellationToken ct)
+    {
+        var claimed = await db.Tasks.AsNoTracking()
+            .Where(t => t.Agency == caller.Agency && t.Status == TaskStatus.Open && t.Assignee == caller.UserId)
+            .Select(t => new { t.Id, t.InstanceId }).ToListAsync(ct);
+        foreach (var task in claimed)
+        {
+            // A task that moved on meanwhile is simply not handed over; the rest still are.
+            await runner.ExecuteAsync(task.InstanceId, caller.Agency, new ReassignTask(caller.Actor, task.Id, standIn), ct);
+        }
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(Guid id, HttpContext http, AwayPeriods away, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        return await away.RemoveAsync(id, caller.Agency, caller.UserId, ct)
+            ? TypedResults.NoContent()
+            : ProblemResults.Of(StatusCodes.Status404NotFound, "not-found", $"You have no away period {id}.");
+    }
+}

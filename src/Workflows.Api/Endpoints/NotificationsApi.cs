@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Api.Auth;
+using Workflows.Api.Contracts;
+using Workflows.Infrastructure.Persistence;
+
+namespace Workflows.Api.Endpoints;
+
+/// <summary>Reminders, escalations and digests for the caller and their actor roles, oldest first after a cursor.</summary>
+public static class NotificationsApi
+{
+    public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/notifications", ListAsync).WithTags("Notifications").RequireAuthorization()
+            .WithSummary("My notifications: kind (reminder, escalation, digest), after (the last id seen), limit");
+        return routes;
+    }
+
+    private static async Task<Ok<List<NotificationView>>> ListAsync(
+        HttpContext http, WorkflowsDbContext db, string? kind, long? after, int? limit, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var query = db.Notifications.AsNoTracking()
+            .Where(n => n.Agency == caller.Agency && (n.ToUser == caller.UserId || (n.ToUser == null && caller.Actors.Contains(n.ToRole!))));
+        query = kind is null ? query : query.Where(n => n.Kind == kind);
+        query = after is null ? query : query.Where(n => n.Id > after);
+        var rows = await query.OrderBy(n => n.Id).Take(Math.Clamp(limit ?? 100, 1, 500)).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(NotificationView.From).ToList());
+    }
+}

@@ -1,0 +1,4 @@
+namespace Workflows.Infrastructure.Deadlines;
+
+/// <summary>What the timer runner needs of a case, read without its state.</summary>
+internal sealed record CaseHead(Guid Id, string Agency, string DefinitionId, int Version, string BusinessKey, string Status, DateTimeOffset? Due);

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Workflows.Infrastructure.Deadlines;
+
+/// <summary>The <c>Workflows:Deadlines</c> configuration section: reminders, escalation and the timer runner.</summary>
+public sealed class DeadlineOptions
+{
+    public const string Section = "Workflows:Deadlines";
+
+    /// <summary>Share of a step's office time after which the assignee is reminded (0 turns reminders off).</summary>
+    [Range(0.0, 0.99)]
+    public double ReminderShare { get; set; } = 0.8;
+
+    /// <summary>A mutu baku: how long after one escalation level the task escalates to the next supervisor up.</summary>
+    [Required]
+    public string EscalationInterval { get; set; } = "1 hari kerja";
+
+    /// <summary>Run the timer runner on this node (every node runs it by default; they share the work).</summary>
+    public bool RunTimers { get; set; } = true;
+
+    /// <summary>Timers acted on in one transaction.</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Longest sleep between looks at the timer table, should a notification be missed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan MaxSleep { get; set; } = TimeSpan.FromSeconds(30);
+}

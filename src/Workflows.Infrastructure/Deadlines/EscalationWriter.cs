@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Workflows.Core.Deadlines;
+using Workflows.Core.Time;
+using Workflows.Infrastructure.Persistence;
+
+namespace Workflows.Infrastructure.Deadlines;
+
+/// <summary>Writes reminders and escalations, with the notifications people read, for one batch of fired timers.</summary>
+internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now)
+{
+    public void Remind(LateTask late)
+    {
+        var task = late.Task;
+        Notify(late.Case, task.Assignee, task.Assignee is null ? task.ActorRole : null, "reminder", task.Id,
+            $"Reminder: '{task.StepTitle}' of case {late.Case.BusinessKey} is due at {Local(late.Calendar, task.Due)}.",
+            new { task.StepId, task.Due, late.Case.DefinitionId });
+    }
+
+    /// <summary>Raises <paramref name="level"/> for an overdue task; false when the chain has no role at that level.</summary>
+    public bool Raise(LateTask late, int level)
+    {
+        var task = late.Task;
+        if (EscalationChain.At(late.Definition, task.ActorRole, level) is not { } role)
+        {
+            return false;
+        }
+
+        var lateBy = DeadlineMath.Lateness(late.Calendar, task.Due!.Value, now);
+        db.Escalations.Add(new EscalationRow
+        {
+            Id = Guid.CreateVersion7(now),
+            Agency = late.Case.Agency,
+            InstanceId = late.Case.Id,
+            TaskId = task.Id,
+            DefinitionId = late.Case.DefinitionId,
+            BusinessKey = late.Case.BusinessKey,
+            StepId = task.StepId,
+            LateRole = task.ActorRole,
+            Assignee = task.Assignee,
+            Level = level,
+            ToRole = role,
+            Due = task.Due.Value,
+            RaisedAt = now,
+            LateSeconds = (long)lateBy.TotalSeconds,
+            Status = EscalationStatus.Open,
+        });
+        Notify(late.Case, null, role, "escalation", task.Id,
+            $"Overdue (level {level}): '{task.StepTitle}' of case {late.Case.BusinessKey}, done by {task.Assignee ?? task.ActorRole}, was due at {Local(late.Calendar, task.Due)}.",
+            new { task.StepId, task.Due, level, lateSeconds = (long)lateBy.TotalSeconds });
+        return true;
+    }
+
+    /// <summary>The whole case passed its service standard total: the agency head named in the definition hears.</summary>
+    public void RaiseForCase(CaseHead head, string role, WorkingCalendar calendar)
+    {
+        var lateBy = DeadlineMath.Lateness(calendar, head.Due!.Value, now);
+        db.Escalations.Add(new EscalationRow
+        {
+            Id = Guid.CreateVersion7(now),
+            Agency = head.Agency,
+            InstanceId = head.Id,
+            DefinitionId = head.DefinitionId,
+            BusinessKey = head.BusinessKey,
+            Level = 1,
+            ToRole = role,
+            Due = head.Due.Value,
+            RaisedAt = now,
+            LateSeconds = (long)lateBy.TotalSeconds,
+            Status = EscalationStatus.Open,
+        });
+        Notify(head, null, role, "escalation", null,
+            $"Case {head.BusinessKey} ({head.DefinitionId}) has passed its service standard, due at {Local(calendar, head.Due)}.",
+            new { head.Due, level = 1, lateSeconds = (long)lateBy.TotalSeconds });
+    }
+
+    private void Notify(CaseHead head, string? user, string? role, string kind, Guid? taskId, string text, object detail) =>
+        db.Notifications.Add(new NotificationRow
+        {
+            Agency = head.Agency,
+            ToUser = user,
+            ToRole = role,
+            Kind = kind,
+            InstanceId = head.Id,
+            TaskId = taskId,
+            Text = text,
+            Detail = JsonSerializer.Serialize(detail),
+            CreatedAt = now,
+        });
+
+    private static string Local(WorkingCalendar calendar, DateTimeOffset? at) =>
+        at is { } instant ? TimeZoneInfo.ConvertTime(instant, calendar.Zone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture) : "-";
+}

@@ -1,0 +1,8 @@
+using Workflows.Core.Definitions;
+using Workflows.Core.Time;
+using Workflows.Infrastructure.Persistence;
+
+namespace Workflows.Infrastructure.Deadlines;
+
+/// <summary>An open task whose timer fired, with its case, definition and calendar.</summary>
+internal sealed record LateTask(CaseHead Case, TaskRow Task, WorkflowDefinition Definition, WorkingCalendar Calendar);
