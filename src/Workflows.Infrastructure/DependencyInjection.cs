@@ -8,7 +8,9 @@ using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
+using Quartz;
 using Workflows.Infrastructure.Runtime;
+using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Infrastructure;
 
@@ -42,7 +44,36 @@ public static class DependencyInjection
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         AddDeadlines(builder, connectionString);
+        AddScheduling(builder, connectionString);
         return builder;
+    }
+
+    /// <summary>
+    /// Quartz.NET with its clustered job store in the schema <c>quartz</c> (created by the migrations): periodic starts
+    /// of definitions that declare <c>schedule:</c>, and the daily overdue digest. Exactly one node fires each job.
+    /// </summary>
+    private static void AddScheduling(IHostApplicationBuilder builder, string connectionString)
+    {
+        builder.Services.AddScoped<ScheduleSync>();
+        builder.Services.AddScoped<OverdueDigest>();
+        builder.Services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o => o.InstanceName = "workflows");
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseClustering(c =>
+                {
+                    c.CheckinInterval = TimeSpan.FromSeconds(10);
+                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
+                });
+                store.UseSystemTextJsonSerializer();
+                store.ConfigureStore(o => o.TablePrefix = "quartz.qrtz_");
+            });
+        });
+        // After the database initializer (hosted services start in order): Quartz checks its tables when it starts.
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<ScheduleStartup>();
     }
 
     /// <summary>Timers, reminders and escalation: every node runs a timer runner unless configured not to.</summary>

@@ -8,6 +8,7 @@ using Workflows.Api.Problems;
 using Workflows.Core.Definitions.Json;
 using Workflows.Core.Diagnostics;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Api.Endpoints;
 
@@ -91,18 +92,33 @@ public static class DefinitionsApi
             : ProblemResults.From(created.Failure);
     }
 
-    private static async Task<Results<Ok<VersionView>, ProblemHttpResult>> PublishAsync(string id, int version, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
+    private static async Task<Results<Ok<VersionView>, ProblemHttpResult>> PublishAsync(
+        string id, int version, HttpContext http, DefinitionVersions definitions, ScheduleSync schedules, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var published = await definitions.PublishAsync(id, version, caller.UserId, caller.Scope, ct);
-        return published.Succeeded ? TypedResults.Ok(VersionView.From(published.Value)) : ProblemResults.From(published.Failure);
+        if (!published.Succeeded)
+        {
+            return ProblemResults.From(published.Failure);
+        }
+
+        // The published version's schedule (or its absence) replaces the previous one's.
+        await schedules.SyncAsync(id, ct);
+        return TypedResults.Ok(VersionView.From(published.Value));
     }
 
-    private static async Task<Results<Ok<DefinitionView>, ProblemHttpResult>> RetireAsync(string id, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
+    private static async Task<Results<Ok<DefinitionView>, ProblemHttpResult>> RetireAsync(
+        string id, HttpContext http, DefinitionVersions definitions, ScheduleSync schedules, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var retired = await definitions.RetireAsync(id, caller.UserId, caller.Scope, ct);
-        return retired.Succeeded ? TypedResults.Ok(DefinitionView.From(retired.Value)) : ProblemResults.From(retired.Failure);
+        if (!retired.Succeeded)
+        {
+            return ProblemResults.From(retired.Failure);
+        }
+
+        await schedules.SyncAsync(id, ct);
+        return TypedResults.Ok(DefinitionView.From(retired.Value));
     }
 }
 

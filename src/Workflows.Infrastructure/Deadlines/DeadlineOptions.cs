@@ -15,6 +15,14 @@ public sealed class DeadlineOptions
     [Required]
     public string EscalationInterval { get; set; } = "1 hari kerja";
 
+    /// <summary>When the daily digest of overdue work goes to every supervisor (a Quartz cron expression).</summary>
+    [Required]
+    public string DigestCron { get; set; } = "0 0 7 ? * MON-FRI";
+
+    /// <summary>The time zone <see cref="DigestCron"/> is read in.</summary>
+    [Required]
+    public string DigestTimeZone { get; set; } = "Asia/Jakarta";
+
     /// <summary>Run the timer runner on this node (every node runs it by default; they share the work).</summary>
     public bool RunTimers { get; set; } = true;
 

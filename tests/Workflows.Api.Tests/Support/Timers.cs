@@ -36,9 +36,10 @@ public static class Timers
     }
 
     /// <summary>Escalations of a case as the database holds them (level, role, due, raised), in raising order.</summary>
-    public static async Task<List<(int Level, string ToRole, Guid? TaskId, DateTimeOffset Due, DateTimeOffset RaisedAt)>> EscalationsAsync(Guid instanceId)
+    public static async Task<List<(int Level, string ToRole, Guid? TaskId, DateTimeOffset Due, DateTimeOffset RaisedAt)>> EscalationsAsync(
+        Guid instanceId, string? connectionString = null)
     {
-        await using var connection = new NpgsqlConnection(WorkflowsServer.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString ?? WorkflowsServer.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT level, to_role, task_id, due, raised_at FROM workflows.escalations WHERE instance_id = $1 ORDER BY raised_at, level", connection)

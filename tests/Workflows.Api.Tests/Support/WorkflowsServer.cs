@@ -45,7 +45,33 @@ public static class WorkflowsServer
     /// Another server on the same database, as a second node of a deployment would be: its own connection pool, caches and
     /// start-up (migrations and import under the advisory lock). The caller disposes it.
     /// </summary>
-    public static async Task<WebApplicationFactory<Program>> StartNodeAsync()
+    public static async Task<WebApplicationFactory<Program>> StartNodeAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        // Program reads its configuration while the builder is made, so other settings go in as environment variables
+        // for the time the node starts (the tests run one at a time), and are put back afterwards.
+        var previous = (settings ?? new Dictionary<string, string?>()).ToDictionary(s => s.Key, s => Environment.GetEnvironmentVariable(s.Key));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            Environment.SetEnvironmentVariable(key, value);
+        }
+
+        try
+        {
+            return await StartConfiguredNodeAsync();
+        }
+        finally
+        {
+            foreach (var (key, value) in previous)
+            {
+                Environment.SetEnvironmentVariable(key, value);
+            }
+        }
+    }
+
+    /// <summary>A database of its own, for a test that needs a deployment to itself (dropped when disposed).</summary>
+    internal static Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
+
+    private static async Task<WebApplicationFactory<Program>> StartConfiguredNodeAsync()
     {
         var node = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));

@@ -143,6 +143,8 @@ internal sealed class ReplayAndPersistenceTests
         var (scenario, _) = Halfway();
         var back = InstanceStateJson.Deserialize(InstanceStateJson.Serialize(scenario.State), scenario.Definition);
         var telaah = scenario.Open("telaah").TaskId;
+        // Past the telaah's minimum of 1 hari kerja, so that completing it is allowed.
+        scenario.AdvanceClock(TimeSpan.FromDays(7));
         var command = new CompleteTask(Staff.Kabid, telaah, "setuju", CaseScenario.Data("{}"), []);
         EngineContext Context() => new(scenario.Definition, 1, scenario.Calendar, scenario.Now, () => Guid.Parse("0e000000-0000-0000-0000-000000000001"));
 

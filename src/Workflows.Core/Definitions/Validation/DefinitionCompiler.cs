@@ -28,6 +28,11 @@ public static class DefinitionCompiler
             fields.ToDictionary(f => f.Name, f => f.Shape, StringComparer.Ordinal));
         var standard = DeclarationCompiler.Standard(dto.ServiceStandard, declared, bag);
         var schedule = ScheduleCompiler.Compile(dto.Schedule, fields, bag);
+        if (schedule is not null && standard is { Requirements.Length: > 0 })
+        {
+            bag.Error(DiagnosticCodes.BadSchedule, dto.Schedule!.Position,
+                "a scheduled definition cannot have service standard requirements: nobody hands documents in when a case starts on schedule");
+        }
 
         var sources = UniqueSteps(dto.Steps, bag);
         var compiler = new StepCompiler(declared, sources.Keys.ToHashSet(StringComparer.Ordinal),
