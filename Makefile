@@ -4,7 +4,7 @@ CONFIG  ?= Release
 RESULTS := .test-results
 CLI     := src/Workflows.Cli/bin/$(CONFIG)/net10.0/workflows.dll
 
-.PHONY: help tools build test run validate lint clean db db-stop
+.PHONY: help tools build test run validate lint index clean db db-stop
 
 help:
 	@echo "make build     compile everything"
@@ -12,6 +12,7 @@ help:
 	@echo "make test      run all tests (results in $(RESULTS)/)"
 	@echo "make validate  workflows validate workflows/"
 	@echo "make lint      workflows lint workflows/"
+	@echo "make index     regenerate the definition index in workflows/README.md"
 	@echo "make db        start the local PostgreSQL (.local/postgres; deploy/local/postgres.sh url|psql|status)"
 	@echo "make db-stop   stop the local PostgreSQL"
 
@@ -35,6 +36,13 @@ validate: build
 
 lint: build
 	$(DOTNET) $(CLI) lint workflows/
+
+# Rewrites the generated part of workflows/README.md (between the index markers).
+index: build
+	@$(DOTNET) $(CLI) index workflows/ > .index.tmp
+	@sed -e '/<!-- index:start -->/,$$d' workflows/README.md > .readme.tmp
+	@{ cat .readme.tmp; echo '<!-- index:start -->'; cat .index.tmp; echo '<!-- index:end -->'; } > workflows/README.md
+	@rm -f .index.tmp .readme.tmp
 
 # A project-local PostgreSQL cluster (installed with apt if missing); port WORKFLOWS_PG_PORT, default 55432.
 db:

@@ -14,6 +14,7 @@ public static class CliApp
           workflows validate PATH...        check definitions and calendars; prints file:line:col: message
           workflows lint PATH...            validate, and also print warnings
           workflows inspect FILE [--json]   print the compiled definition
+          workflows index FOLDER            print the Markdown index of a workflows folder
           workflows due --calendar ID --start ISO8601 --duration TEXT [--calendars DIR] [--json]
                                             compute a due time on a working calendar
           workflows token --user ID --agency AGENCY [--roles R,...] [--actors A,...] [--name TEXT]
@@ -41,6 +42,7 @@ public static class CliApp
                 "validate" => new ValidateCommand(stdout, stderr, includeWarnings: false).Run(options),
                 "lint" => new ValidateCommand(stdout, stderr, includeWarnings: true).Run(options),
                 "inspect" => new InspectCommand(stdout, stderr).Run(options),
+                "index" => new IndexCommand(stdout, stderr).Run(options),
                 "due" => new DueCommand(stdout, stderr).Run(options),
                 "token" => new TokenCommand(stdout, stderr, time).Run(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
