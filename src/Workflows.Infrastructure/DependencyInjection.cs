@@ -8,7 +8,11 @@ using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
+using MassTransit;
 using Quartz;
+using Workflows.Infrastructure.Messaging;
+using Workflows.Infrastructure.Wakeups;
+using Workflows.Infrastructure.Webhooks;
 using Workflows.Infrastructure.Runtime;
 using Workflows.Infrastructure.Scheduling;
 
@@ -43,7 +47,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<CaseQueries>();
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddHostedService<DatabaseInitializer>();
-        AddDeadlines(builder, connectionString);
+        AddWorkers(builder, connectionString);
+        AddBus(builder);
         AddScheduling(builder, connectionString);
         return builder;
     }
@@ -76,20 +81,81 @@ public static class DependencyInjection
         builder.Services.AddHostedService<ScheduleStartup>();
     }
 
-    /// <summary>Timers, reminders and escalation: every node runs a timer runner unless configured not to.</summary>
-    private static void AddDeadlines(IHostApplicationBuilder builder, string connectionString)
+    /// <summary>
+    /// The background workers every node runs over shared tables — timer runner, outbox relay, webhook dispatcher —
+    /// and the listener that wakes them when a trigger announces new rows.
+    /// </summary>
+    private static void AddWorkers(IHostApplicationBuilder builder, string connectionString)
     {
         builder.Services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TimerSignal>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<WebhookSignal>();
         builder.Services.AddScoped<TimerProcessor>();
         builder.Services.AddScoped<SupervisorQueries>();
         builder.Services.AddScoped<AwayPeriods>();
+        builder.Services.AddScoped<WebhookRegistry>();
+        builder.Services.AddHttpClient(WebhookDispatcher.Client);
+        // After the database initializer: hosted services start in order, and the workers need the migrated schema.
+        builder.Services.AddHostedService(sp => new DatabaseWakeups(
+            connectionString,
+            new Dictionary<string, Wakeup>(StringComparer.Ordinal)
+            {
+                ["workflows_timers"] = sp.GetRequiredService<TimerSignal>(),
+                ["workflows_outbox"] = sp.GetRequiredService<OutboxSignal>(),
+                ["workflows_webhooks"] = sp.GetRequiredService<WebhookSignal>(),
+            },
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DatabaseWakeups>>()));
         if (builder.Configuration.GetValue($"{DeadlineOptions.Section}:{nameof(DeadlineOptions.RunTimers)}", true))
         {
-            // After the database initializer: hosted services start in order, and the runner needs the migrated schema.
-            builder.Services.AddHostedService(sp => new TimerListener(
-                connectionString, sp.GetRequiredService<TimerSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TimerListener>>()));
             builder.Services.AddHostedService<TimerRunner>();
         }
+
+        builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddHostedService<WebhookDispatcher>();
+    }
+
+    /// <summary>
+    /// MassTransit: RabbitMQ when <c>Workflows:Bus:RabbitMq</c> is set (with retries, then the error queue), else the
+    /// in-memory transport. The bus carries the outbox's events out and <c>DeliverMessage</c> commands in.
+    /// </summary>
+    private static void AddBus(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<HeldMessages>();
+        builder.Services.AddScoped<MessageInbox>();
+        var bus = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            x.AddConsumer<DeliverMessageConsumer>();
+            // A broker outage must not take the node out of service: the API keeps working and the outbox waits.
+            x.ConfigureHealthCheckOptions(o =>
+            {
+                o.MinimalFailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded;
+                o.Tags.Add("ready");
+            });
+            void Retry(IBusFactoryConfigurator cfg) =>
+                cfg.UseMessageRetry(r => r.Exponential(bus.Retries, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
+            if (string.IsNullOrWhiteSpace(bus.RabbitMq))
+            {
+                x.UsingInMemory((context, cfg) =>
+                {
+                    Retry(cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(new Uri(bus.RabbitMq));
+                    Retry(cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
     }
 }

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
 using Workflows.Api.Contracts;
 using Workflows.Api.Problems;
+using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Documents;
+using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Results;
 using Workflows.Infrastructure.Runtime;
 
@@ -83,8 +85,8 @@ public static class InstancesApi
         return cancelled.Succeeded ? TypedResults.Ok(await ViewAsync(cancelled.Value, queries, ct)) : ProblemResults.From(cancelled.Failure);
     }
 
-    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DeliverAsync(
-        Guid id, string name, DeliverMessageRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CaseQueries queries, CancellationToken ct)
+    private static async Task<Results<Ok<InstanceView>, Accepted<HeldMessageView>, ProblemHttpResult>> DeliverAsync(
+        Guid id, string name, DeliverMessageRequest request, HttpContext http, MessageInbox inbox, CaseRunner runner, CaseQueries queries, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var snapshot = await queries.FindAsync(id, caller.Scope, ct);
@@ -93,14 +95,23 @@ public static class InstancesApi
             return NotFound(id);
         }
 
-        var supplied = await documents.ResolveAsync(References(request.Documents), snapshot.Row.Agency, id, ct);
-        if (!supplied.Succeeded)
+        // Whoever records the message must hold the receive step's actor role, now or for the step it is kept for.
+        var steps = snapshot.Definition.Steps.Where(s => s.Kind == StepKind.Receive && s.Message == name).ToList();
+        if (steps.Count > 0 && steps.All(s => s.Actor is { } role && !caller.Actor.Holds(role)))
         {
-            return ProblemResults.From(supplied.Failure);
+            return ProblemResults.Of(StatusCodes.Status403Forbidden, "not-actor-role",
+                $"The message '{name}' is recorded by the actor role '{steps[0].Actor}', which you do not hold.");
         }
 
-        var delivered = await runner.ExecuteAsync(id, caller.Scope, new DeliverMessage(caller.Actor, name, Data(request.Data), supplied.Value), ct);
-        return delivered.Succeeded ? TypedResults.Ok(await ViewAsync(delivered.Value, queries, ct)) : ProblemResults.From(delivered.Failure);
+        var message = new InboundMessage(null, snapshot.Row.Agency, name, caller.UserId, Data(request.Data), References(request.Documents));
+        var result = await inbox.DeliverOrHoldAsync(snapshot.Row, message, caller.Actor, ct);
+        return result.Status switch
+        {
+            InboundStatus.Delivered => TypedResults.Ok(await ViewAsync(result.Case!, queries, ct)),
+            InboundStatus.Held => TypedResults.Accepted($"/messages/{result.Record}", new HeldMessageView(result.Record!.Value, "held",
+                $"Case {id} has not reached the step that receives '{name}'; the message is kept and delivered when it does.")),
+            _ => ProblemResults.From(result.Failure!),
+        };
     }
 
     internal static async Task<InstanceView> ViewAsync(CaseSnapshot snapshot, CaseQueries queries, CancellationToken ct) =>

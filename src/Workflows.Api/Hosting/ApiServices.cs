@@ -52,6 +52,7 @@ public static class ApiServices
         app.MapSupervisionApi();
         app.MapAwayApi();
         app.MapNotificationsApi();
+        app.MapIntegrationApi();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Workflows.Core.Deadlines;
+using Workflows.Contracts.V1;
 using Workflows.Core.Time;
+using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Infrastructure.Deadlines;
@@ -11,6 +13,9 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
     public void Remind(LateTask late)
     {
         var task = late.Task;
+        var c = late.Case;
+        Outbox.Add(db, new TaskReminder(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
+            task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value));
         Notify(late.Case, task.Assignee, task.Assignee is null ? task.ActorRole : null, "reminder", task.Id,
             $"Reminder: '{task.StepTitle}' of case {late.Case.BusinessKey} is due at {Local(late.Calendar, task.Due)}.",
             new { task.StepId, task.Due, late.Case.DefinitionId });
@@ -20,15 +25,25 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
     public bool Raise(LateTask late, int level)
     {
         var task = late.Task;
+        var c = late.Case;
+        if (level == 1)
+        {
+            Outbox.Add(db, new TaskOverdue(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
+                task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value));
+        }
+
         if (EscalationChain.At(late.Definition, task.ActorRole, level) is not { } role)
         {
             return false;
         }
 
         var lateBy = DeadlineMath.Lateness(late.Calendar, task.Due!.Value, now);
+        var id = Guid.CreateVersion7(now);
+        Outbox.Add(db, new EscalationRaised(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
+            id, task.Id, task.StepId, level, role, task.Due.Value, (long)lateBy.TotalSeconds));
         db.Escalations.Add(new EscalationRow
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id,
             Agency = late.Case.Agency,
             InstanceId = late.Case.Id,
             TaskId = task.Id,
@@ -54,9 +69,12 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
     public void RaiseForCase(CaseHead head, string role, WorkingCalendar calendar)
     {
         var lateBy = DeadlineMath.Lateness(calendar, head.Due!.Value, now);
+        var id = Guid.CreateVersion7(now);
+        Outbox.Add(db, new EscalationRaised(Guid.CreateVersion7(now), now, head.Agency, head.Id, head.DefinitionId, head.BusinessKey,
+            id, null, null, 1, role, head.Due.Value, (long)lateBy.TotalSeconds));
         db.Escalations.Add(new EscalationRow
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id,
             Agency = head.Agency,
             InstanceId = head.Id,
             DefinitionId = head.DefinitionId,

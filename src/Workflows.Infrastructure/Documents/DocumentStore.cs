@@ -38,7 +38,19 @@ public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptio
             buffer.Write(chunk, 0, read);
         }
 
-        var bytes = buffer.ToArray();
+        return await StoreAsync(agency, user, fileName, contentType, buffer.ToArray(), cancellationToken);
+    }
+
+    /// <summary>Stores a document's bytes (already read, e.g. from a bus message).</summary>
+    public async Task<Outcome<DocumentRow>> StoreAsync(
+        string agency, string user, string fileName, string contentType, byte[] bytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length > options.Value.MaxDocumentBytes)
+        {
+            return new Failure(FailureKind.TooLarge, "document-too-large", $"Documents may be at most {options.Value.MaxDocumentBytes} bytes.", []);
+        }
+
         var row = new DocumentRow
         {
             Id = Guid.CreateVersion7(),

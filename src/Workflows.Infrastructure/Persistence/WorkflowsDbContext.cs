@@ -31,6 +31,16 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
 
+    public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+
+    public DbSet<InboxRow> Inbox => Set<InboxRow>();
+
+    public DbSet<InboundMessageRow> InboundMessages => Set<InboundMessageRow>();
+
+    public DbSet<WebhookRow> Webhooks => Set<WebhookRow>();
+
+    public DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

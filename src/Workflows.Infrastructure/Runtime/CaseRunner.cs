@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
 
@@ -17,7 +18,12 @@ namespace Workflows.Infrastructure.Runtime;
 /// sub-process, reporting back to a parent, cancelling a child — happens in the same transaction.
 /// </summary>
 public sealed class CaseRunner(
-    WorkflowsDbContext db, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time, IOptions<DeadlineOptions> deadlines)
+    WorkflowsDbContext db,
+    DefinitionVersions definitions,
+    DefinitionCatalog catalog,
+    HeldMessages held,
+    TimeProvider time,
+    IOptions<DeadlineOptions> deadlines)
 {
     /// <summary>Cases one command may touch (itself, sub-processes, parents) before it is refused.</summary>
     public const int MaxCasesPerCommand = 64;
@@ -116,6 +122,15 @@ public sealed class CaseRunner(
 
         var follow = new List<InstanceEffect>();
         await new EffectWriter(db, calendar, deadlines.Value.ReminderShare, follow.Add).WriteAsync(row, definition, result, now, cancellationToken);
+        foreach (var receive in result.Effects.OfType<TaskOpened>().Where(o => o.Task.WaitingFor == WaitingFor.Message))
+        {
+            // A message that came early is delivered now that its step waits for it, in this same transaction.
+            if (await held.TakeAsync(row.Id, row.Agency, receive.Task.Message!, cancellationToken) is { } deliver)
+            {
+                pending.Enqueue(new CaseWork(row.Id, row.DefinitionId, row.DefinitionVersion, deliver));
+            }
+        }
+
         foreach (var effect in follow)
         {
             var next = await FollowAsync(effect, row, result.State, cancellationToken);
@@ -147,6 +162,13 @@ public sealed class CaseRunner(
         ParentInstanceId = start.Parent?.InstanceId,
         UpdatedAt = now,
     };
+
+    /// <summary>The definition version a case runs on.</summary>
+    public Task<Core.Definitions.WorkflowDefinition> DefinitionOfAsync(InstanceRow row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
+    }
 
     /// <summary>The next piece of work an effect asks for in another case, if any.</summary>
     private async Task<Outcome<CaseWork?>> FollowAsync(InstanceEffect effect, InstanceRow source, InstanceState sourceState, CancellationToken cancellationToken)

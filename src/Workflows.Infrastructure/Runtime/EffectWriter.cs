@@ -4,6 +4,7 @@ using Workflows.Core.Definitions;
 using Workflows.Core.Deadlines;
 using Workflows.Core.Runtime;
 using Workflows.Core.Time;
+using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;
 using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
@@ -26,7 +27,8 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         row.EndedAt = state.EndedAt?.ToUniversalTime();
         row.UpdatedAt = now.ToUniversalTime();
         row.Revision++;
-        if (db.Entry(row).State == EntityState.Added && row.Due is { } caseDue)
+        var started = db.Entry(row).State == EntityState.Added;
+        if (started && row.Due is { } caseDue)
         {
             db.Timers.Add(NewTimer(row, null, TimerKinds.CaseDeadline, caseDue, level: 1));
         }
@@ -34,6 +36,12 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         foreach (var effect in result.Effects)
         {
             await WriteAsync(row, definition, effect, cancellationToken);
+        }
+
+        // The events go out through the outbox, committed with the change they report.
+        foreach (var message in CaseEvents.From(row, definition, result, started, now))
+        {
+            Outbox.Add(db, message);
         }
     }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Core.Access;
-using Workflows.Infrastructure.Deadlines;
+using Workflows.Infrastructure.Wakeups;
 
 namespace Workflows.Api.Tests.Support;
 
@@ -77,8 +77,9 @@ public static class WorkflowsServer
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         using var client = node.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
-        var signal = node.Services.GetRequiredService<TimerSignal>();
-        Clock.Moved += signal.Wake;
+        // Moving the clock wakes every worker of the node, as a real deadline or retry time coming would.
+        Clock.Moved += node.Services.GetRequiredService<TimerSignal>().Wake;
+        Clock.Moved += node.Services.GetRequiredService<WebhookSignal>().Wake;
         return node;
     }
 

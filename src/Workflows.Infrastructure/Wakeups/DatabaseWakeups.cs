@@ -2,18 +2,17 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Workflows.Infrastructure.Deadlines;
+namespace Workflows.Infrastructure.Wakeups;
 
 /// <summary>
-/// Listens on the <c>workflows_timers</c> channel, which a trigger notifies whenever timers are inserted, and wakes
-/// the runner; so a deadline written by another node is seen without polling. Reconnects after a database outage
-/// and wakes the runner then, since notifications sent meanwhile are lost.
+/// Listens on the channels that triggers notify when timers, outbox events or webhook deliveries are inserted, and
+/// wakes the matching worker; so work written by any node is seen without polling. Reconnects after a database outage
+/// and then wakes every worker, since notifications sent meanwhile are lost.
 /// </summary>
-internal sealed partial class TimerListener(string connectionString, TimerSignal signal, TimeProvider time, ILogger<TimerListener> logger)
+internal sealed partial class DatabaseWakeups(
+    string connectionString, IReadOnlyDictionary<string, Wakeup> channels, TimeProvider time, ILogger<DatabaseWakeups> logger)
     : BackgroundService
 {
-    public const string Channel = "workflows_timers";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = TimeSpan.FromMilliseconds(200);
@@ -23,13 +22,23 @@ internal sealed partial class TimerListener(string connectionString, TimerSignal
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, _) => signal.Wake();
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                connection.Notification += (_, e) =>
+                {
+                    if (channels.TryGetValue(e.Channel, out var wakeup))
+                    {
+                        wakeup.Wake();
+                    }
+                };
+                await using (var listen = new NpgsqlCommand(string.Concat(channels.Keys.Select(c => $"LISTEN {c};")), connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
-                signal.Wake();
+                foreach (var wakeup in channels.Values)
+                {
+                    wakeup.Wake();
+                }
+
                 backoff = TimeSpan.FromMilliseconds(200);
                 while (true)
                 {
@@ -49,6 +58,6 @@ internal sealed partial class TimerListener(string connectionString, TimerSignal
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer notifications lost ({Reason}); listening again in {Backoff}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database notifications lost ({Reason}); listening again in {Backoff}")]
     private static partial void LogLost(ILogger logger, string reason, TimeSpan backoff);
 }

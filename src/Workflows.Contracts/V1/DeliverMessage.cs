@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Workflows.Contracts.V1;
+
+/// <summary>
+/// A command in: a message (with documents) for a waiting <c>receive</c> step. It names the case by
+/// <paramref name="InstanceId"/>, or by <paramref name="DefinitionId"/> and <paramref name="BusinessKey"/> (the running
+/// case of that definition with that key). A message that comes before the case reaches its receive step is kept and
+/// consumed when it gets there; one that matches no case is recorded for administrators. Redelivery of the same
+/// <paramref name="MessageId"/> changes nothing.
+/// </summary>
+/// <param name="MessageId">Unique per message; duplicates are ignored.</param>
+/// <param name="Agency">The agency of the case.</param>
+/// <param name="MessageName">The receive step's message name (default: its step id).</param>
+/// <param name="InstanceId">The case, if known.</param>
+/// <param name="DefinitionId">The definition, when correlating by business key.</param>
+/// <param name="BusinessKey">The business key, when correlating by it.</param>
+/// <param name="From">Who sends it (e.g. <c>bkn</c>), for the audit trail.</param>
+/// <param name="Data">Case data fields the message sets.</param>
+/// <param name="Documents">The documents it brings.</param>
+public sealed record DeliverMessage(
+    Guid MessageId,
+    string Agency,
+    string MessageName,
+    Guid? InstanceId,
+    string? DefinitionId,
+    string? BusinessKey,
+    string? From,
+    IReadOnlyDictionary<string, JsonElement>? Data,
+    IReadOnlyList<MessageDocument>? Documents);
+
+/// <summary>A document carried by <see cref="DeliverMessage"/>.</summary>
+/// <param name="Type">Its document type in the definition.</param>
+/// <param name="FileName">A file name.</param>
+/// <param name="ContentType">Its media type.</param>
+/// <param name="Content">The bytes.</param>
+public sealed record MessageDocument(string Type, string FileName, string ContentType, byte[] Content);

@@ -1,0 +1,98 @@
+namespace Workflows.Contracts.V1;
+
+/// <summary>A step was entered: a task for an actor role, or a wait on a message.</summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Agency">The case's agency.</param>
+/// <param name="InstanceId">The case.</param>
+/// <param name="DefinitionId">The definition.</param>
+/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="StepId">The step.</param>
+/// <param name="StepTitle">The step's title as the SOP writes it.</param>
+/// <param name="ActorRole">The <i>pelaksana</i> role, if a person does it.</param>
+/// <param name="WaitingFor"><c>actor</c>, <c>message</c>, <c>timer</c> or <c>sub-process</c>.</param>
+/// <param name="Due">Its mutu baku due time, if it has one.</param>
+public sealed record TaskOpened(
+    Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
+    Guid TaskId, string StepId, string StepTitle, string? ActorRole, string WaitingFor, DateTimeOffset? Due) : IWorkflowEvent;
+
+/// <summary>A task was claimed, released or reassigned.</summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Agency">The case's agency.</param>
+/// <param name="InstanceId">The case.</param>
+/// <param name="DefinitionId">The definition.</param>
+/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="StepId">The step.</param>
+/// <param name="Assignee">The new assignee; null when it went back to the role.</param>
+/// <param name="Previous">The previous assignee.</param>
+public sealed record TaskAssigned(
+    Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
+    Guid TaskId, string StepId, string? Assignee, string? Previous) : IWorkflowEvent;
+
+/// <summary>A step was left: completed by a person, or its message, timer or sub-process arrived.</summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Agency">The case's agency.</param>
+/// <param name="InstanceId">The case.</param>
+/// <param name="DefinitionId">The definition.</param>
+/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="StepId">The step.</param>
+/// <param name="Outcome">The decision taken, if any.</param>
+/// <param name="CompletedBy">Who completed it.</param>
+public sealed record TaskCompleted(
+    Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
+    Guid TaskId, string StepId, string? Outcome, string CompletedBy) : IWorkflowEvent;
+
+/// <summary>The assignee (or the role) is reminded that a task comes due.</summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Agency">The case's agency.</param>
+/// <param name="InstanceId">The case.</param>
+/// <param name="DefinitionId">The definition.</param>
+/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="StepId">The step.</param>
+/// <param name="ActorRole">The step's actor role.</param>
+/// <param name="Assignee">Who claimed it, if anyone.</param>
+/// <param name="Due">When it is due.</param>
+public sealed record TaskReminder(
+    Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
+    Guid TaskId, string StepId, string? ActorRole, string? Assignee, DateTimeOffset Due) : IWorkflowEvent;
+
+/// <summary>A task passed its mutu baku while still open.</summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Agency">The case's agency.</param>
+/// <param name="InstanceId">The case.</param>
+/// <param name="DefinitionId">The definition.</param>
+/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="TaskId">The task.</param>
+/// <param name="StepId">The step.</param>
+/// <param name="ActorRole">The step's actor role.</param>
+/// <param name="Assignee">Who claimed it, if anyone.</param>
+/// <param name="Due">When it was due.</param>
+public sealed record TaskOverdue(
+    Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
+    Guid TaskId, string StepId, string? ActorRole, string? Assignee, DateTimeOffset Due) : IWorkflowEvent;
+
+/// <summary>A late task (or a case past its service standard, when <paramref name="TaskId"/> is null) was brought to a supervisor role.</summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Agency">The case's agency.</param>
+/// <param name="InstanceId">The case.</param>
+/// <param name="DefinitionId">The definition.</param>
+/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="EscalationId">The escalation, as <c>GET /supervision/escalations</c> lists it.</param>
+/// <param name="TaskId">The late task; null for a whole case.</param>
+/// <param name="StepId">The late step.</param>
+/// <param name="Level">1 for the actor's supervisor, 2 for the next one up, ...</param>
+/// <param name="ToRole">The supervisor role told.</param>
+/// <param name="Due">When it was due.</param>
+/// <param name="LateSeconds">Office time late, in seconds, when raised.</param>
+public sealed record EscalationRaised(
+    Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
+    Guid EscalationId, Guid? TaskId, string? StepId, int Level, string ToRole, DateTimeOffset Due, long LateSeconds) : IWorkflowEvent;

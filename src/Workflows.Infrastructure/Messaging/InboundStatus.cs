@@ -1,0 +1,20 @@
+namespace Workflows.Infrastructure.Messaging;
+
+/// <summary>What became of a message from outside.</summary>
+public enum InboundStatus
+{
+    /// <summary>A waiting receive step took it.</summary>
+    Delivered,
+
+    /// <summary>Kept until the case reaches the receive step that takes it.</summary>
+    Held,
+
+    /// <summary>No case matches it; recorded for administrators.</summary>
+    Unmatched,
+
+    /// <summary>The case refused it (wrong documents, data, ...); recorded with the reason.</summary>
+    Rejected,
+
+    /// <summary>The same message id was handled before; nothing changed.</summary>
+    Duplicate,
+}
