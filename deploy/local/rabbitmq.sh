@@ -59,10 +59,7 @@ install_rabbitmq() {
 
 # As root, the node and every rabbitmqctl call run as `rabbitmq` (same HOME, so the same Erlang cookie).
 RUNAS=()
-if [ "$IS_ROOT" = 1 ]; then
-  command -v runuser >/dev/null 2>&1 || die "runuser (util-linux) is needed to run RabbitMQ as user rabbitmq."
-  RUNAS=(runuser -u rabbitmq --)
-fi
+[ "$IS_ROOT" != 1 ] || RUNAS=(runuser -u rabbitmq --)
 own() { if [ "$IS_ROOT" = 1 ]; then chown -R rabbitmq:rabbitmq "$@"; fi; }
 
 # Everything the node and rabbitmqctl read; nothing from /etc/rabbitmq or /var/lib/rabbitmq.
@@ -132,6 +129,18 @@ node_pids() {
 }
 running() { [ -n "$(node_pids)" ]; }
 
+# The VMs of other checkouts' nodes (this script's, by their environment) that use our AMQP port. As a normal
+# user only one's own processes can be seen.
+foreign_pids() {
+  local p c e
+  for p in /proc/[0-9]*; do
+    { read -r c < "$p/comm"; } 2>/dev/null && [ "$c" = beam.smp ] || continue
+    e=$'\n'$(tr '\0' '\n' 2>/dev/null < "$p/environ")$'\n' || continue
+    [[ $e == *$'\nRABBITMQ_NODENAME=workflows-'*$'\n'* && $e == *$'\nRABBITMQ_NODE_PORT='"$PORT"$'\n'* &&
+      $e != *$'\nRABBITMQ_NODENAME='"$NODE"$'\n'* ]] && echo "${p#/proc/}"
+  done; true
+}
+
 port_open() { timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$1" 2>/dev/null; }
 
 # A full AMQP 0-9-1 login as workflows/workflows that opens vhost / and closes again: true if the broker on
@@ -170,7 +179,7 @@ log_tail() {
 }
 
 start_node() {
-  local _ t0=$SECONDS
+  local _ t0=$SECONDS listening=0
   for _ in $(seq 1 20); do running || break; sleep 0.5; done
   running && die "a previous node of $STATE is still shutting down: $(node_pids | xargs)"
   port_open "$DIST_PORT" && die "Erlang distribution port $DIST_PORT is taken; set WORKFLOWS_RABBITMQ_DIST_PORT."
@@ -187,10 +196,10 @@ start_node() {
     if amqp_login_ok "$PORT"; then return 0; fi
     # The VM shows up a moment after the launch (shell wrapper, then beam.smp).
     if [ $((SECONDS - t0)) -gt 5 ] && ! running; then log_tail; die "the node exited during startup."; fi
-    if port_open "$PORT"; then
-      # Listening but refusing our login: a node whose database predates default_user, or lost the user.
+    if ! port_open "$PORT"; then listening=0
+    elif [ $((listening += 1)) -eq 3 ]; then
+      # Listening for a while but refusing our login: a database that predates default_user, or lost the user.
       ensure_user || true
-      amqp_login_ok "$PORT" && return 0
     fi
   done
   log_tail; die "the node did not accept logins within ${START_TIMEOUT}s; logs in $LOG"
@@ -203,20 +212,31 @@ lock() {
 }
 
 start() {
+  lock
   find_bin || install_rabbitmq
   find_bin || die "RabbitMQ scripts still missing under /usr/lib/rabbitmq/bin."
-  lock
   place_state
   if running; then
     local on; on=$(cat "$STATE/port" 2>/dev/null || echo "?")
     [ "$on" = "$PORT" ] || die "this node is running on port $on, not $PORT; run '$0 stop' first."
     amqp_login_ok "$PORT" || die "$NODE is running but refuses logins on port $PORT; see $LOG/rabbit.log."
     say "already running on port $PORT"
-  elif port_open "$PORT"; then
-    # Another checkout's node may hold the port (CI runs in a fresh clone): if it takes our login, use it.
-    amqp_login_ok "$PORT" || die "port $PORT is taken by another server; set WORKFLOWS_RABBITMQ_PORT."
-    say "reusing the broker already on port $PORT (another checkout's?)"; return 0
   else
+    # Another checkout's node may hold the port (CI runs in a fresh clone beside the developer's). Reusing it
+    # would leave our stop/start (the tests' broker outages) without effect, so that node is stopped (SIGTERM
+    # is a clean shutdown for RabbitMQ); a broker we cannot stop is reused if it takes our login.
+    local f _; f=$(foreign_pids)
+    if [ -n "$f" ]; then
+      say "stopping another checkout's node on port $PORT (pid $(echo $f), state $(readlink "/proc/${f%%$'\n'*}/cwd"))"
+      kill -TERM $f 2>/dev/null || true
+      for _ in $(seq 1 60); do [ -z "$(foreign_pids)" ] && break; sleep 0.5; done
+      f=$(foreign_pids); [ -z "$f" ] || kill -KILL $f 2>/dev/null || true
+      for _ in $(seq 1 20); do port_open "$PORT" || break; sleep 0.5; done
+    fi
+    if port_open "$PORT"; then
+      amqp_login_ok "$PORT" || die "port $PORT is taken by another server; set WORKFLOWS_RABBITMQ_PORT."
+      say "reusing the broker already on port $PORT, which this script cannot stop or start"; return 0
+    fi
     local t=$SECONDS
     start_node
     say "started in $((SECONDS - t))s"

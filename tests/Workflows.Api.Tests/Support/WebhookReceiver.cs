@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Infrastructure.Webhooks;
+
+namespace Workflows.Api.Tests.Support;
+
+/// <summary>
+/// An integrator's HTTP endpoint on loopback: it checks each POST's signature with the secret it was given and
+/// answers 503 to the first <see cref="FailFirst"/> requests, as a flaky receiver would.
+/// </summary>
+public sealed class WebhookReceiver : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private int requests;
+
+    private WebhookReceiver(WebApplication app) => this.app = app;
+
+    public string Url { get; private set; } = "";
+
+    /// <summary>The secret the server gave when the webhook was registered.</summary>
+    public string Secret { get; set; } = "";
+
+    public int FailFirst { get; set; }
+
+    /// <summary>Bodies accepted (2xx), with whether their signature verified.</summary>
+    public ConcurrentQueue<(string Type, string Body, bool SignatureValid)> Accepted { get; } = new();
+
+    public int Requests => requests;
+
+    public static async Task<WebhookReceiver> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var receiver = new WebhookReceiver(app);
+        app.MapPost("/hook", async (HttpContext http) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            if (Interlocked.Increment(ref receiver.requests) <= receiver.FailFirst)
+            {
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
+            var timestamp = long.Parse(http.Request.Headers[WebhookSignature.TimestampHeader]!, System.Globalization.CultureInfo.InvariantCulture);
+            var valid = WebhookSignature.Verify(receiver.Secret, timestamp, body, http.Request.Headers[WebhookSignature.Header]);
+            receiver.Accepted.Enqueue((http.Request.Headers[WebhookSignature.EventHeader]!, body, valid));
+            return valid ? Results.NoContent() : Results.Unauthorized();
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        receiver.Url = address + "/hook";
+        return receiver;
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}
