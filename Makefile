@@ -4,17 +4,20 @@ CONFIG  ?= Release
 RESULTS := .test-results
 CLI     := src/Workflows.Cli/bin/$(CONFIG)/net10.0/workflows.dll
 
-.PHONY: help tools build test run validate lint index clean db db-stop
+.PHONY: help tools build test run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
 
 help:
 	@echo "make build     compile everything"
-	@echo "make run       the server on the embedded default (local PostgreSQL; WORKFLOWS_URL, default http://127.0.0.1:5080)"
+	@echo "make run       the server on the embedded default (local PostgreSQL, in-memory bus; WORKFLOWS_URL, default http://127.0.0.1:5080)"
+	@echo "make run-rabbit  the server with the local RabbitMQ as its bus"
 	@echo "make test      run all tests (results in $(RESULTS)/)"
 	@echo "make validate  workflows validate workflows/"
 	@echo "make lint      workflows lint workflows/"
 	@echo "make index     regenerate the definition index in workflows/README.md"
 	@echo "make db        start the local PostgreSQL (.local/postgres; deploy/local/postgres.sh url|psql|status)"
 	@echo "make db-stop   stop the local PostgreSQL"
+	@echo "make rabbit    start the local RabbitMQ (.local/rabbitmq; deploy/local/rabbitmq.sh url|status)"
+	@echo "make rabbit-stop  stop the local RabbitMQ"
 
 # Installs or checks what the build needs on this machine.
 tools:
@@ -23,13 +26,16 @@ tools:
 build: tools
 	$(DOTNET) build Workflows.sln -c $(CONFIG) -nologo -v:q
 
-test: build db
+test: build db rabbit
 	rm -rf $(RESULTS)
 	$(DOTNET) test Workflows.sln -c $(CONFIG) --no-build -nologo \
 		--logger "trx" --logger "console;verbosity=normal" --results-directory $(RESULTS)
 
 run: build db
 	@CONFIG=$(CONFIG) deploy/local/run.sh
+
+run-rabbit: build db rabbit
+	@Workflows__Bus__RabbitMq=$$(deploy/local/rabbitmq.sh url) CONFIG=$(CONFIG) deploy/local/run.sh
 
 validate: build
 	$(DOTNET) $(CLI) validate workflows/
@@ -50,6 +56,13 @@ db:
 
 db-stop:
 	@deploy/local/postgres.sh stop
+
+# A project-local RabbitMQ node (installed with apt if missing); port WORKFLOWS_RABBITMQ_PORT, default 56720.
+rabbit:
+	@deploy/local/rabbitmq.sh start
+
+rabbit-stop:
+	@deploy/local/rabbitmq.sh stop
 
 clean:
 	rm -rf $(RESULTS) src/*/bin src/*/obj tests/*/bin tests/*/obj

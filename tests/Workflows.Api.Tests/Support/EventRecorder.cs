@@ -45,7 +45,9 @@ public sealed class EventRecorder : IAsyncDisposable
             cfg.Host(new Uri(url));
             cfg.ReceiveEndpoint($"test-events-{Guid.NewGuid():N}", endpoint =>
             {
-                endpoint.AutoDelete = true;
+                // Durable, as an integrator's queue is: events routed to it while it is away (or the broker restarts)
+                // wait there. The broker removes it after ten minutes without a consumer.
+                endpoint.SetQueueArgument("x-expires", (int)TimeSpan.FromMinutes(10).TotalMilliseconds);
                 Configure(endpoint, () => recorder!);
             });
         });
