@@ -4,13 +4,15 @@ CONFIG  ?= Release
 RESULTS := .test-results
 CLI     := src/Workflows.Cli/bin/$(CONFIG)/net10.0/workflows.dll
 
-.PHONY: help tools build test run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
+.PHONY: help tools build test bench bench-quick run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
 
 help:
 	@echo "make build     compile everything"
 	@echo "make run       the server on the embedded default (local PostgreSQL, in-memory bus; WORKFLOWS_URL, default http://127.0.0.1:5080)"
 	@echo "make run-rabbit  the server with the local RabbitMQ as its bus"
 	@echo "make test      run all tests (results in $(RESULTS)/)"
+	@echo "make bench     the benchmark: the real server driven over HTTP, figures against targets (bench-results/)"
+	@echo "make bench-quick  the one-minute version of the benchmark"
 	@echo "make validate  workflows validate workflows/"
 	@echo "make lint      workflows lint workflows/"
 	@echo "make index     regenerate the definition index in workflows/README.md"
@@ -30,6 +32,14 @@ test: build db rabbit
 	rm -rf $(RESULTS)
 	$(DOTNET) test Workflows.sln -c $(CONFIG) --no-build -nologo \
 		--logger "trx" --logger "console;verbosity=normal" --results-directory $(RESULTS)
+
+BENCH := tests/Workflows.Benchmarks/bin/$(CONFIG)/net10.0/workflows-bench.dll
+
+bench: build db
+	$(DOTNET) $(BENCH)
+
+bench-quick: build db
+	$(DOTNET) $(BENCH) --quick
 
 run: build db
 	@CONFIG=$(CONFIG) deploy/local/run.sh

@@ -25,7 +25,7 @@ public sealed class WebhookTests
         Assert.That((await admin.ArrayAsync("/webhooks")).Single()!["secret"], Is.Null, "the secret is shown once");
 
         using var petugas = WorkflowsServer.Client("petugas-hooks", "bkd-lain", ["staff"], "petugas");
-        await petugas.StartCaseAsync("bkd-lain.sederhana", "HOOK-1");
+        await petugas.StartCaseAsync("bkd-lain.kabar", "HOOK-1");
 
         await Timers.WaitUntilAsync(async () => (await admin.ArrayAsync($"/webhooks/{id}/deliveries")).Any(d => d!["attempts"]!.GetValue<int>() >= 1), "the first try");
         for (var round = 0; round < 2 && receiver.Accepted.IsEmpty; round++)

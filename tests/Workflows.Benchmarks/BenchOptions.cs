@@ -1,0 +1,27 @@
+namespace Workflows.Benchmarks;
+
+/// <summary>The sizes of one run: <c>--quick</c> for the one-minute version, defaults for the full table.</summary>
+internal sealed record BenchOptions(
+    bool Quick,
+    int Clients,
+    int Instances,
+    TimeSpan PgBenchDuration,
+    int PendingDeadlines,
+    int SimultaneousDeadlines,
+    int OpenInstancesForFootprint)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var clients = Value(args, "--clients") ?? 16;
+        return quick
+            ? new BenchOptions(true, clients, Value(args, "--instances") ?? 1_000, TimeSpan.FromSeconds(5), 100_000, 2_000, 10_000)
+            : new BenchOptions(false, clients, Value(args, "--instances") ?? 5_000, TimeSpan.FromSeconds(15), 1_000_000, 10_000, 100_000);
+    }
+
+    private static int? Value(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Workflows.Benchmarks;
+
+// make bench / make bench-quick: the real server (separate processes) on the project-local PostgreSQL, driven over
+// HTTP from here. Every figure is reported against its target; nothing here passes or fails a build.
+var options = BenchOptions.Parse(args);
+var repo = FindRepository();
+var cluster = new Cluster(repo);
+var report = new Report();
+var log = Console.Error;
+var root = PrepareWorkflowsFolder(repo);
+var database = await cluster.CreateDatabaseAsync("workflows_bench");
+log.WriteLine($"bench: {(options.Quick ? "quick" : "full")} run, {options.Clients} clients, {Environment.ProcessorCount} cores");
+
+await using var first = await ServerProcess.StartAsync(repo, database, root, 5181);
+report.Add("start-up to ready (all workflows/ imported)", first.StartUp.TotalSeconds, "s", "≤ 3", first.StartUp.TotalSeconds <= 3);
+var validate = Stopwatch.StartNew();
+Cluster.Run("dotnet", $"\"{Path.Combine(repo, "src", "Workflows.Cli", "bin", "Release", "net10.0", "workflows.dll")}\" validate \"{Path.Combine(repo, "workflows")}\"");
+validate.Stop();
+report.Add("workflows validate workflows/ (whole command)", validate.Elapsed.TotalSeconds, "s", "≤ 1", validate.Elapsed.TotalSeconds <= 1);
+
+log.WriteLine("bench: pgbench baseline");
+var pgTps = await cluster.PgBenchTpsAsync(options.Clients, options.PgBenchDuration);
+report.Add("pgbench simple-update (same cluster, same clients)", pgTps, "tps");
+
+// One real case anchors the timer rows; then the pending mass that every later phase runs with.
+using var seed = new LoadDriver([first.Url], 1);
+var (seedTasks, _) = await seed.StartAsync(1, "SEED");
+var anchorTask = seedTasks.Single();
+var anchorInstance = await Cluster.ScalarAsync<Guid>(database, $"SELECT instance_id FROM workflows.tasks WHERE id = '{anchorTask}'");
+var timers = new TimerScenario(database, anchorInstance, anchorTask);
+log.WriteLine($"bench: {options.PendingDeadlines:N0} pending deadlines");
+await timers.AddPendingAsync(options.PendingDeadlines);
+await Cluster.ExecuteAsync(database, "ANALYZE");
+
+log.WriteLine($"bench: task throughput, 1 node, {options.Instances:N0} cases");
+using var cancelProbes = new CancellationTokenSource();
+var probes = Task.Run(async () =>
+{
+    while (!cancelProbes.IsCancellationRequested)
+    {
+        await timers.AddDueAsync("bench-lag", 5, 1.0);
+        await Task.Delay(100);
+    }
+});
+var one = await ThroughputAsync([first.Url], options.Instances, "ONE");
+await cancelProbes.CancelAsync();
+await probes;
+await Task.Delay(1500);
+var ratio = one.CompletionsPerSecond / pgTps;
+report.Add("starts/s (1 node)", one.StartsPerSecond, "1/s");
+report.Add("task completions/s (1 node)", one.CompletionsPerSecond, "1/s");
+report.Add("ratio = completions/s ÷ pgbench tps", ratio, "", "≥ 0.25", ratio >= 0.25);
+report.Add("completion latency p50", one.P50, "ms");
+report.Add("completion latency p95", one.P95, "ms");
+report.Add("completion latency p99", one.P99, "ms", "≤ 50", one.P99 <= 50);
+var lag = await timers.LagP99Async("bench-lag");
+report.Add($"deadline lag p99 under load ({options.PendingDeadlines:N0} pending)", lag, "s", "≤ 1", lag <= 1);
+
+log.WriteLine("bench: task throughput, 2 nodes");
+await using (var second = await ServerProcess.StartAsync(repo, database, root, 5182))
+{
+    var two = await ThroughputAsync([first.Url, second.Url], options.Instances, "TWO");
+    report.Add("task completions/s (2 nodes, one database)", two.CompletionsPerSecond, "1/s");
+    report.Add("scaling 2 nodes ÷ 1 node", two.CompletionsPerSecond / one.CompletionsPerSecond, "");
+
+    log.WriteLine($"bench: {options.SimultaneousDeadlines:N0} deadlines due in the same second");
+    var due = await timers.AddDueAsync("bench-burst", options.SimultaneousDeadlines, 3.0);
+    var burst = await timers.WaitForBurstAsync("bench-burst", options.SimultaneousDeadlines, due, TimeSpan.FromSeconds(60));
+    report.Add($"{options.SimultaneousDeadlines:N0} simultaneous deadlines all escalated after", burst.TotalSeconds, "s", "≤ 5", burst.TotalSeconds <= 5);
+}
+
+log.WriteLine($"bench: footprint with {options.OpenInstancesForFootprint:N0} open cases");
+await timers.AddOpenInstancesAsync(options.OpenInstancesForFootprint);
+// Work through the server after the clones exist, so the figure is of a server that has been serving.
+await ThroughputAsync([first.Url], Math.Min(500, options.Instances), "FOOT");
+
+var rss = first.RssMiB();
+report.Add($"server RSS with {options.OpenInstancesForFootprint:N0}+ open cases", rss, "MiB", "≤ 300", rss <= 300);
+
+report.Print(Console.Out);
+var file = report.Save(Path.Combine(repo, "bench-results"), options.Quick,
+    new { options.Quick, options.Clients, options.Instances, options.PendingDeadlines, options.SimultaneousDeadlines, Environment.ProcessorCount, at = DateTimeOffset.UtcNow });
+Console.WriteLine($"\nwritten: {Path.GetRelativePath(repo, file)}");
+await Cluster.ExecuteAsync(cluster.Url, "DROP DATABASE IF EXISTS workflows_bench WITH (FORCE)");
+Directory.Delete(root, recursive: true);
+return 0;
+
+async Task<Throughput> ThroughputAsync(IReadOnlyList<string> nodes, int instances, string prefix)
+{
+    using var driver = new LoadDriver(nodes, options.Clients);
+    var (tasks, startElapsed) = await driver.StartAsync(instances, prefix);
+    var (completions, completeElapsed) = await driver.CompleteAllAsync(tasks);
+    return new Throughput(
+        instances / startElapsed.TotalSeconds,
+        completions / completeElapsed.TotalSeconds,
+        driver.CompleteLatencies.Percentile(50),
+        driver.CompleteLatencies.Percentile(95),
+        driver.CompleteLatencies.Percentile(99));
+}
+
+static string FindRepository()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Workflows.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Workflows.sln not found above " + AppContext.BaseDirectory);
+}
+
+// The repository's workflows (calendars, every SOP: start-up imports them all) plus the benchmark definition.
+static string PrepareWorkflowsFolder(string repo)
+{
+    var root = Path.Combine(Path.GetTempPath(), $"workflows-bench-{Guid.NewGuid():N}");
+    foreach (var (from, to) in new[] { (Path.Combine(repo, "workflows"), root), (Path.Combine(AppContext.BaseDirectory, "workflows"), root) })
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    return root;
+}
+
+internal sealed record Throughput(double StartsPerSecond, double CompletionsPerSecond, double P50, double P95, double P99);
