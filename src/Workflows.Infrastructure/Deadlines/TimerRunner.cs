@@ -18,12 +18,16 @@ internal sealed class TimerRunner(
 
     protected override async Task<DateTimeOffset?> WorkAsync(CancellationToken cancellationToken)
     {
+        signal.Planned(null);
         await using var scope = scopes.CreateAsyncScope();
         var timers = scope.ServiceProvider.GetRequiredService<TimerProcessor>();
         while (await timers.FireDueAsync(cancellationToken) > 0)
         {
         }
 
-        return await timers.NextDueAsync(cancellationToken);
+        var next = await timers.NextDueAsync(cancellationToken);
+        var latest = Time.GetUtcNow() + MaxSleep;
+        signal.Planned(next is { } at && at < latest ? at : latest);
+        return next;
     }
 }

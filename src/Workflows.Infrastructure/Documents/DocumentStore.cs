@@ -85,6 +85,11 @@ public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptio
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(references);
+        if (references.Count == 0)
+        {
+            return ImmutableArray<SuppliedDocument>.Empty;
+        }
+
         var ids = references.Select(r => r.Id).ToList();
         var rows = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id) && d.Agency == agency).ToDictionaryAsync(d => d.Id, cancellationToken);
         var errors = new List<string>();

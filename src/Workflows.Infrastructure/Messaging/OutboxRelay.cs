@@ -20,8 +20,12 @@ internal sealed class OutboxRelay(
     IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, TimeProvider time, IOptions<BusOptions> options, ILogger<OutboxRelay> logger)
     : WakeableWorker(signal, time, logger)
 {
+    /// <summary>How long the relay lets events gather after a wake, so a busy node relays batches, not single events.</summary>
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(50);
+
     protected override async Task<DateTimeOffset?> WorkAsync(CancellationToken cancellationToken)
     {
+        await Task.Delay(Gather, Time, cancellationToken);
         while (await RelayBatchAsync(cancellationToken) == options.Value.BatchSize)
         {
         }

@@ -83,6 +83,8 @@ public sealed class CaseRunner(
             if (owned is not null)
             {
                 await owned.CommitAsync(cancellationToken);
+                // Rows written are history now; stubs attached for updates must not be read back as tasks.
+                db.ChangeTracker.Clear();
             }
 
             return latest[answered!.Value];

@@ -55,14 +55,14 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
                 db.Tasks.Add(NewTask(row, definition, opened.Task));
                 break;
             case TaskClosed closed:
-                var task = await db.Tasks.FindAsync([closed.TaskId], cancellationToken);
-                task!.Status = closed.Reason == TaskCloseReason.Completed ? TaskStatus.Completed : TaskStatus.Cancelled;
-                task.ClosedAt = row.UpdatedAt;
-                task.ClosedBy = closed.By;
-                task.Outcome = closed.Outcome;
+                var task = Task(closed.TaskId);
+                Set(task, t => t.Status, closed.Reason == TaskCloseReason.Completed ? TaskStatus.Completed : TaskStatus.Cancelled);
+                Set(task, t => t.ClosedAt, row.UpdatedAt);
+                Set(task, t => t.ClosedBy, closed.By);
+                Set(task, t => t.Outcome, closed.Outcome);
                 break;
             case TaskAssigned assigned:
-                (await db.Tasks.FindAsync([assigned.TaskId], cancellationToken))!.Assignee = assigned.Assignee;
+                Set(Task(assigned.TaskId), t => t.Assignee, assigned.Assignee);
                 break;
             case DocumentRecorded recorded:
                 var document = await db.Documents.FindAsync([recorded.Document.Id], cancellationToken);
@@ -90,6 +90,37 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
             default:
                 follow(effect);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The task row to update: the tracked one if this unit of work has it, else a stub attached by key, so that closing or
+    /// assigning a task costs an UPDATE in the save batch and no SELECT.
+    /// </summary>
+    private TaskRow Task(Guid id)
+    {
+        if (db.Tasks.Local.FindEntry(id) is { } entry)
+        {
+            return entry.Entity;
+        }
+
+        var stub = new TaskRow
+        {
+            Id = id, Agency = "", DefinitionId = "", BusinessKey = "", StepId = "", StepTitle = "", Kind = "", WaitingFor = "", Status = "",
+        };
+        db.Tasks.Attach(stub);
+        return stub;
+    }
+
+    /// <summary>Sets a task column and marks it modified even when the value equals the stub's placeholder.</summary>
+    private void Set<T>(TaskRow task, System.Linq.Expressions.Expression<Func<TaskRow, T>> column, T value)
+    {
+        var entry = db.Entry(task);
+        var property = entry.Property(column);
+        property.CurrentValue = value;
+        if (entry.State != EntityState.Added)
+        {
+            property.IsModified = true;
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed partial class DatabaseWakeups(
                 {
                     if (channels.TryGetValue(e.Channel, out var wakeup))
                     {
-                        wakeup.Wake();
+                        wakeup.Notified(e.Payload);
                     }
                 };
                 await using (var listen = new NpgsqlCommand(string.Concat(channels.Keys.Select(c => $"LISTEN {c};")), connection))

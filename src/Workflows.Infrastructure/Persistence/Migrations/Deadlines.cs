@@ -6,8 +6,8 @@ namespace Workflows.Infrastructure.Persistence.Migrations;
 /// <summary>
 /// Mutu baku enforcement: timers without a task (the case's service-standard deadline) and with an escalation level,
 /// overdue and moved due times on tasks, escalations (raised once per level), away periods and notifications.
-/// A statement-level trigger announces new timers on the <c>workflows_timers</c> channel, so every node's timer runner
-/// wakes for a deadline nearer than the one it sleeps towards.
+/// A statement-level trigger announces new timers, with their earliest due time, on the <c>workflows_timers</c>
+/// channel, so every node's timer runner wakes for a deadline nearer than the one it sleeps towards (and only then).
 /// </summary>
 [DbContext(typeof(WorkflowsDbContext))]
 [Migration("20261122100000_Deadlines")]
@@ -74,11 +74,12 @@ public sealed class Deadlines : Migration
             CREATE INDEX ix_notifications_agency_to_role ON workflows.notifications (agency, to_role);
             CREATE FUNCTION workflows.announce_timers() RETURNS trigger LANGUAGE plpgsql AS $fn$
             BEGIN
-                PERFORM pg_notify('workflows_timers', '');
+                -- The earliest new due time (Unix milliseconds): a runner sleeping towards an earlier one stays asleep.
+                PERFORM pg_notify('workflows_timers', (SELECT (extract(epoch FROM min(due_at)) * 1000)::bigint::text FROM inserted));
                 RETURN NULL;
             END
             $fn$;
-            CREATE TRIGGER timers_announce AFTER INSERT ON workflows.timers
+            CREATE TRIGGER timers_announce AFTER INSERT ON workflows.timers REFERENCING NEW TABLE AS inserted
                 FOR EACH STATEMENT EXECUTE FUNCTION workflows.announce_timers();
             """);
     }
