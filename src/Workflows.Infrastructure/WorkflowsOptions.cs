@@ -17,4 +17,26 @@ public sealed class WorkflowsOptions
     /// <summary>Largest document accepted, in bytes (default 20 MiB).</summary>
     [Range(1, long.MaxValue)]
     public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// Media types a document may have (<c>type/*</c> allows a family); anything else is refused with 415. The default
+    /// covers what SOP files are: PDF, images, office documents and text.
+    /// </summary>
+    public List<string> AllowedDocumentTypes { get; set; } =
+    [
+        "application/pdf", "image/*", "text/plain", "text/csv",
+        "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet", "application/zip",
+    ];
+
+    /// <summary>Whether <paramref name="contentType"/> (parameters ignored) is one of <see cref="AllowedDocumentTypes"/>.</summary>
+    public bool AllowsDocumentType(string? contentType)
+    {
+        var type = contentType?.Split(';')[0].Trim().ToLowerInvariant() ?? "";
+        return type.Length > 0 && AllowedDocumentTypes.Any(allowed =>
+            allowed.EndsWith("/*", StringComparison.Ordinal)
+                ? type.StartsWith(allowed[..^1], StringComparison.OrdinalIgnoreCase)
+                : string.Equals(type, allowed, StringComparison.OrdinalIgnoreCase));
+    }
 }

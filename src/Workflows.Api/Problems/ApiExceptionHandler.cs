@@ -17,7 +17,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
                 ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", $"The body does not fit this request: {json.Message}"),
             BadHttpRequestException bad => ProblemResults.Of(bad.StatusCode, "bad-request", bad.Message),
             System.Text.Json.JsonException json => ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", json.Message),
-            NpgsqlException or TimeoutException when IsUnavailable(exception) => Unavailable(httpContext),
+            _ when IsUnavailable(exception) => Unavailable(httpContext),
             _ => null,
         };
         if (problem is null)
@@ -30,7 +30,20 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         return true;
     }
 
-    private static bool IsUnavailable(Exception exception) => exception is TimeoutException or NpgsqlException { IsTransient: true } or NpgsqlException { InnerException: System.Net.Sockets.SocketException };
+    /// <summary>A database that is down or restarting, anywhere in the chain (EF wraps what Npgsql throws).</summary>
+    private static bool IsUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException or NpgsqlException { IsTransient: true } or NpgsqlException { InnerException: System.Net.Sockets.SocketException }
+                or PostgresException { SqlState: "57P01" or "57P02" or "57P03" } || e is PostgresException p && p.SqlState.StartsWith("08", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unavailable(HttpContext context)
     {

@@ -46,6 +46,12 @@ public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptio
         string agency, string user, string fileName, string contentType, byte[] bytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        if (!options.Value.AllowsDocumentType(contentType))
+        {
+            return new Failure(FailureKind.UnsupportedMediaType, "document-type-not-allowed",
+                $"Documents of type '{contentType}' are not accepted; allowed: {string.Join(", ", options.Value.AllowedDocumentTypes)}.", []);
+        }
+
         if (bytes.Length > options.Value.MaxDocumentBytes)
         {
             return new Failure(FailureKind.TooLarge, "document-too-large", $"Documents may be at most {options.Value.MaxDocumentBytes} bytes.", []);
