@@ -4,7 +4,7 @@ using Npgsql;
 namespace Workflows.Benchmarks;
 
 /// <summary>The project-local PostgreSQL (deploy/local/postgres.sh): a fresh database per run, SQL, and pgbench.</summary>
-internal sealed class Cluster(string repo)
+public sealed class Cluster(string repo)
 {
     public string Url { get; } = Run(Path.Combine(repo, "deploy", "local", "postgres.sh"), "url").Trim();
 

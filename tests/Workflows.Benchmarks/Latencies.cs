@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Workflows.Benchmarks;
 
 /// <summary>Request latencies of one phase, for percentiles.</summary>
-internal sealed class Latencies
+public sealed class Latencies
 {
     private readonly ConcurrentBag<double> milliseconds = [];
 

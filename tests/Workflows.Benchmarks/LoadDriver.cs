@@ -11,7 +11,7 @@ namespace Workflows.Benchmarks;
 /// Staff working the benchmark definition over HTTP from this process: <c>clients</c> concurrent workers, spread over
 /// the given server nodes, start cases and then complete every task of each case in turn.
 /// </summary>
-internal sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisposable
+public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisposable
 {
     public const string Definition = "bench.tiga-langkah";
 

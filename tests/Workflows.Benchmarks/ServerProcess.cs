@@ -3,11 +3,12 @@ using System.Diagnostics;
 namespace Workflows.Benchmarks;
 
 /// <summary>One server node: the published Workflows.Api as its own process, on its own port.</summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
     public const string SigningKey = "benchmark-signing-key-0123456789abcdefghij";
 
     private readonly Process process;
+    private int disposed;
 
     private ServerProcess(Process process, string url)
     {
@@ -20,7 +21,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Time from process start to <c>/health/ready</c> answering 200.</summary>
     public TimeSpan StartUp { get; private set; }
 
-    public static async Task<ServerProcess> StartAsync(string repo, string connectionString, string workflowsRoot, int port)
+    public static async Task<ServerProcess> StartAsync(
+        string repo, string connectionString, string workflowsRoot, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
         var bin = Path.Combine(repo, "src", "Workflows.Api", "bin", "Release", "net10.0");
         var info = new ProcessStartInfo("dotnet", $"\"{Path.Combine(bin, "Workflows.Api.dll")}\" --contentRoot \"{bin}\"")
@@ -35,6 +37,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
@@ -80,8 +87,23 @@ internal sealed class ServerProcess : IAsyncDisposable
         return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
     }
 
+    /// <summary>Whether the process still runs.</summary>
+    public bool Running => !process.HasExited;
+
+    /// <summary>SIGKILL: the node dies mid-request, as a crash or an OOM kill would take it.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

@@ -7,7 +7,7 @@ namespace Workflows.Benchmarks;
 /// of ordinary deadlines coming due during the task load (their lag), and a burst of deadlines due in the same second.
 /// Rows are clones of the case's first task, so the runner escalates them exactly as it would real ones.
 /// </summary>
-internal sealed class TimerScenario(string database, Guid instanceId, Guid taskId)
+public sealed class TimerScenario(string database, Guid instanceId, Guid taskId)
 {
     public async Task AddPendingAsync(int count) =>
         await Cluster.ExecuteAsync(database, $"""
