@@ -4,13 +4,14 @@ CONFIG  ?= Release
 RESULTS := .test-results
 CLI     := src/Workflows.Cli/bin/$(CONFIG)/net10.0/workflows.dll
 
-.PHONY: help tools build test bench bench-quick run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
+.PHONY: help tools build test test-reliability bench bench-quick run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
 
 help:
 	@echo "make build     compile everything"
 	@echo "make run       the server on the embedded default (local PostgreSQL, in-memory bus; WORKFLOWS_URL, default http://127.0.0.1:5080)"
 	@echo "make run-rabbit  the server with the local RabbitMQ as its bus"
-	@echo "make test      run all tests (results in $(RESULTS)/)"
+	@echo "make test      run all tests, the reliability suite included (results in $(RESULTS)/)"
+	@echo "make test-reliability  only the reliability suite: nodes killed, outages, hostile input; prints its invariants"
 	@echo "make bench     the benchmark: the real server driven over HTTP, figures against targets (bench-results/)"
 	@echo "make bench-quick  the one-minute version of the benchmark"
 	@echo "make validate  workflows validate workflows/"
@@ -28,9 +29,14 @@ tools:
 build: tools
 	$(DOTNET) build Workflows.sln -c $(CONFIG) -nologo -v:q
 
+# Test projects run one after another (-m:1): the reliability suite stops and starts the shared PostgreSQL and RabbitMQ.
 test: build db rabbit
 	rm -rf $(RESULTS)
-	$(DOTNET) test Workflows.sln -c $(CONFIG) --no-build -nologo \
+	$(DOTNET) test Workflows.sln -c $(CONFIG) --no-build -nologo -m:1 \
+		--logger "trx" --logger "console;verbosity=normal" --results-directory $(RESULTS)
+
+test-reliability: build db rabbit
+	$(DOTNET) test tests/Workflows.Reliability.Tests -c $(CONFIG) --no-build -nologo \
 		--logger "trx" --logger "console;verbosity=normal" --results-directory $(RESULTS)
 
 BENCH := tests/Workflows.Benchmarks/bin/$(CONFIG)/net10.0/workflows-bench.dll
