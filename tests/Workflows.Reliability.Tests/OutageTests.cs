@@ -76,6 +76,8 @@ public sealed class OutageTests
         HttpResponseMessage during, ready, live;
         try
         {
+            Assert.That(await ReachableAsync(deployment.Database), Is.False,
+                "postgres.sh stop left the server running (is another checkout's cluster serving this port?)");
             during = await http.GetAsync(new Uri("/instances", UriKind.Relative));
             ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
             live = await http.GetAsync(new Uri("/health/live", UriKind.Relative));
@@ -107,5 +109,19 @@ public sealed class OutageTests
         Invariants.Holds("readiness after the database is back", (long)(await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode, 200);
         var kasus = await new Staff([node.Url], "bench", "petugas-db", ["staff"], "petugas").PostAsync("/instances", new { definition = LoadDriver.Definition, businessKey = "AFTER-RESTART" });
         Assert.That(kasus["status"]!.GetValue<string>(), Is.EqualTo("running"), "a case starts after the restart");
+    }
+
+    private static async Task<bool> ReachableAsync(string database)
+    {
+        try
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(database + ";Timeout=3;Pooling=false");
+            await connection.OpenAsync();
+            return true;
+        }
+        catch (Npgsql.NpgsqlException)
+        {
+            return false;
+        }
     }
 }
