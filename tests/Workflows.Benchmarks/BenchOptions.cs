@@ -15,7 +15,7 @@ internal sealed record BenchOptions(
         var quick = args.Contains("--quick");
         var clients = Value(args, "--clients") ?? 16;
         return quick
-            ? new BenchOptions(true, clients, Value(args, "--instances") ?? 1_000, TimeSpan.FromSeconds(5), 100_000, 2_000, 10_000)
+            ? new BenchOptions(true, clients, Value(args, "--instances") ?? 400, TimeSpan.FromSeconds(5), 100_000, 2_000, 10_000)
             : new BenchOptions(false, clients, Value(args, "--instances") ?? 5_000, TimeSpan.FromSeconds(15), 1_000_000, 10_000, 100_000);
     }
 

@@ -73,7 +73,7 @@ await using (var second = await ServerProcess.StartAsync(repo, database, root, 5
 log.WriteLine($"bench: footprint with {options.OpenInstancesForFootprint:N0} open cases");
 await timers.AddOpenInstancesAsync(options.OpenInstancesForFootprint);
 // Work through the server after the clones exist, so the figure is of a server that has been serving.
-await ThroughputAsync([first.Url], Math.Min(500, options.Instances), "FOOT");
+await ThroughputAsync([first.Url], Math.Min(200, options.Instances), "FOOT");
 
 var rss = first.RssMiB();
 report.Add($"server RSS with {options.OpenInstancesForFootprint:N0}+ open cases", rss, "MiB", "≤ 300", rss <= 300);
