@@ -13,12 +13,13 @@ public sealed class HeldMessages(WorkflowsDbContext db, DocumentStore documents,
 {
     public const string Held = "held";
     public const string Consumed = "consumed";
+    public const string Rejected = "rejected";
 
     /// <summary>
     /// The oldest held message for a receive step that just opened, marked consumed, as the command that delivers it
     /// (run in the same transaction as the step's opening).
     /// </summary>
-    public async Task<InstanceCommand?> TakeAsync(Guid instanceId, string agency, string message, CancellationToken cancellationToken)
+    public async Task<(InboundMessageRow Held, InstanceCommand Deliver)?> TakeAsync(Guid instanceId, string agency, string message, CancellationToken cancellationToken)
     {
         var held = await db.InboundMessages
             .Where(m => m.InstanceId == instanceId && m.MessageName == message && m.Status == Held)
@@ -33,6 +34,6 @@ public sealed class HeldMessages(WorkflowsDbContext db, DocumentStore documents,
         var references = JsonSerializer.Deserialize<List<DocumentReference>>(held.Documents, Outbox.Json) ?? [];
         var supplied = await documents.ResolveAsync(references, agency, instanceId, cancellationToken);
         var data = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(held.Data, Outbox.Json) ?? [];
-        return new DeliverMessage(Actor.System, message, data, supplied.Succeeded ? supplied.Value : ImmutableArray<SuppliedDocument>.Empty);
+        return (held, new DeliverMessage(Actor.System, message, data, supplied.Succeeded ? supplied.Value : ImmutableArray<SuppliedDocument>.Empty));
     }
 }

@@ -21,7 +21,7 @@ public sealed class MessageInbox(WorkflowsDbContext db, CaseRunner runner, Docum
     public const string Held = HeldMessages.Held;
     public const string Consumed = HeldMessages.Consumed;
     public const string Unmatched = "unmatched";
-    public const string Rejected = "rejected";
+    public const string Rejected = HeldMessages.Rejected;
 
     /// <summary>A message from the bus: de-duplicated, correlated by instance id or by definition and business key.</summary>
     public async Task<InboundResult> ReceiveAsync(

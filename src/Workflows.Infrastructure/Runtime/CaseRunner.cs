@@ -70,6 +70,15 @@ public sealed class CaseRunner(
                 }
 
                 var applied = await ApplyAsync(work, pending, cancellationToken);
+                if (!applied.Succeeded && work.Held is { } refused)
+                {
+                    // A held message the case refuses (its documents or data do not fit) must not undo the command
+                    // that brought the case to its receive step: it is recorded as rejected and the step waits on.
+                    refused.Status = HeldMessages.Rejected;
+                    refused.Reason = applied.Failure.Detail;
+                    continue;
+                }
+
                 if (!applied.Succeeded)
                 {
                     return Abandon(applied.Failure);
@@ -127,9 +136,9 @@ public sealed class CaseRunner(
         foreach (var receive in result.Effects.OfType<TaskOpened>().Where(o => o.Task.WaitingFor == WaitingFor.Message))
         {
             // A message that came early is delivered now that its step waits for it, in this same transaction.
-            if (await held.TakeAsync(row.Id, row.Agency, receive.Task.Message!, cancellationToken) is { } deliver)
+            if (await held.TakeAsync(row.Id, row.Agency, receive.Task.Message!, cancellationToken) is { } early)
             {
-                pending.Enqueue(new CaseWork(row.Id, row.DefinitionId, row.DefinitionVersion, deliver));
+                pending.Enqueue(new CaseWork(row.Id, row.DefinitionId, row.DefinitionVersion, early.Deliver, early.Held));
             }
         }
 
@@ -204,5 +213,5 @@ public sealed class CaseRunner(
     }
 
     /// <summary>A command for one case; <see cref="InstanceId"/> is null for a case that this command starts.</summary>
-    private sealed record CaseWork(Guid? InstanceId, string DefinitionId, int Version, InstanceCommand Command);
+    private sealed record CaseWork(Guid? InstanceId, string DefinitionId, int Version, InstanceCommand Command, InboundMessageRow? Held = null);
 }

@@ -73,6 +73,23 @@ public sealed class InMemoryBusTests
     }
 
     [Test]
+    public async Task A_held_message_the_case_refuses_when_it_gets_there_is_recorded_and_does_not_undo_the_step_before()
+    {
+        using var petugas = Users.Petugas("petugas-early-bad");
+        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "EARLY-BAD-1");
+        var withoutPertek = new JsonObject { ["data"] = new JsonObject { ["nomor_pertek"] = "PT-8/2026" } };
+        await ApiClient.Expect(await petugas.PostAsync($"/instances/{kasus.Id()}/messages/pertek", withoutPertek), HttpStatusCode.Accepted);
+
+        kasus = await petugas.CompleteTaskAsync(kasus.Task("siapkan-usul"), produces: "usul");
+        kasus = await petugas.CompleteTaskAsync(kasus.Task("kirim-usul"));
+
+        Assert.That(kasus.OpenSteps(), Is.EqualTo(new[] { "terima-pertek" }), "the send went through; the case waits for a proper pertek");
+        using var admin = Users.UjiAdmin();
+        var rejected = (await admin.ArrayAsync("/messages?status=rejected")).Single(m => m!["instanceId"]?.GetValue<string>() == kasus.Id().ToString())!;
+        Assert.That(rejected["reason"]!.GetValue<string>(), Does.Contain("pertek"));
+    }
+
+    [Test]
     public async Task A_bus_message_delivered_twice_changes_the_case_once_and_one_for_no_case_is_recorded_as_unmatched()
     {
         using var petugas = Users.Petugas("petugas-dup");
