@@ -14,9 +14,14 @@ internal sealed record BenchOptions(
     {
         var quick = args.Contains("--quick");
         var clients = Value(args, "--clients") ?? 16;
-        return quick
+        var options = quick
             ? new BenchOptions(true, clients, Value(args, "--instances") ?? 400, TimeSpan.FromSeconds(5), 100_000, 2_000, 10_000)
             : new BenchOptions(false, clients, Value(args, "--instances") ?? 5_000, TimeSpan.FromSeconds(15), 1_000_000, 10_000, 100_000);
+        return options with
+        {
+            PendingDeadlines = Value(args, "--pending") ?? options.PendingDeadlines,
+            SimultaneousDeadlines = Value(args, "--burst") ?? options.SimultaneousDeadlines,
+        };
     }
 
     private static int? Value(string[] args, string name)
