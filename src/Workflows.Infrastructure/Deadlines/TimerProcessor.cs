@@ -50,12 +50,14 @@ public sealed class TimerProcessor(
         {
             // Someone worked on the case at this moment; the timer stays pending and is tried again.
             await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
             return 0;
         }
 
         // A rejected fire (the wait step was left already, e.g. the case was cancelled) is done with all the same.
         await db.Timers.Where(t => t.Id == timer.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.FiredAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         return 1;
     }
 

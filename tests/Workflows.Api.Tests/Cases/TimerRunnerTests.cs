@@ -94,6 +94,26 @@ public sealed class TimerRunnerTests
         Assert.That(waited, Is.GreaterThan(TimeSpan.FromSeconds(1.5)).And.LessThan(TimeSpan.FromSeconds(3)), "it slept until the deadline, and no longer");
     }
 
+    [Test]
+    public async Task A_wait_step_moves_on_by_itself_when_its_timer_comes_due()
+    {
+        using var petugas = Users.Uji("petugas-tunggu", "petugas");
+        var kasus = await petugas.StartCaseAsync("dinas-uji.tunggu", "TUNGGU-1");
+        kasus = await petugas.CompleteTaskAsync(kasus.Task("ajukan"));
+        var wait = kasus["openSteps"]![0]!;
+        Assert.That(wait["waitingFor"]!.GetValue<string>(), Is.EqualTo("timer"));
+        var at = DateTimeOffset.Parse(wait["timerAt"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+
+        Timers.MoveClockTo(at.AddSeconds(-2));
+        await Task.Delay(300);
+        Assert.That((await petugas.InstanceAsync(kasus.Id())).OpenSteps(), Is.EqualTo(new[] { "jeda" }));
+
+        Timers.MoveClockTo(at);
+        await Timers.WaitUntilAsync(async () => (await petugas.InstanceAsync(kasus.Id())).OpenSteps().SequenceEqual(["tindak-lanjut"]), "the case to move on");
+        var history = await petugas.ArrayAsync($"/instances/{kasus.Id()}/history");
+        Assert.That(history.Any(h => h!["action"]!.GetValue<string>() == "timer-fired" && h["step"]?.GetValue<string>() == "jeda" && h["actor"]!.GetValue<string>() == "system"), Is.True, "the runner fired it as the system");
+    }
+
     private static Dictionary<string, string?> Settings(TestDatabase database, bool runTimers) => new()
     {
         ["ConnectionStrings__Workflows"] = database.ConnectionString,
