@@ -10,6 +10,10 @@ namespace Workflows.Infrastructure.Deadlines;
 /// <summary>Writes reminders and escalations, with the notifications people read, for one batch of fired timers.</summary>
 internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now)
 {
+    // Two timers of one batch for the same task and level (should one ever be written twice) raise it once, so the
+    // unique index never fails a whole batch.
+    private readonly HashSet<(Guid Instance, Guid? Task, int Level)> raised = [];
+
     public void Remind(LateTask late)
     {
         var task = late.Task;
@@ -21,11 +25,16 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             new { task.StepId, task.Due, late.Case.DefinitionId });
     }
 
-    /// <summary>Raises <paramref name="level"/> for an overdue task; false when the chain has no role at that level.</summary>
+    /// <summary>Raises <paramref name="level"/> for an overdue task; false when the chain has no role at that level (or it was raised in this batch).</summary>
     public bool Raise(LateTask late, int level)
     {
         var task = late.Task;
         var c = late.Case;
+        if (!raised.Add((c.Id, task.Id, level)))
+        {
+            return false;
+        }
+
         if (level == 1)
         {
             Outbox.Add(db, new TaskOverdue(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
@@ -68,6 +77,11 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
     /// <summary>The whole case passed its service standard total: the agency head named in the definition hears.</summary>
     public void RaiseForCase(CaseHead head, string role, WorkingCalendar calendar)
     {
+        if (!raised.Add((head.Id, null, 1)))
+        {
+            return;
+        }
+
         var lateBy = DeadlineMath.Lateness(calendar, head.Due!.Value, now);
         var id = Guid.CreateVersion7(now);
         Outbox.Add(db, new EscalationRaised(Guid.CreateVersion7(now), now, head.Agency, head.Id, head.DefinitionId, head.BusinessKey,
