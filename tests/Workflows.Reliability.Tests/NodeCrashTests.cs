@@ -11,7 +11,7 @@ namespace Workflows.Reliability.Tests;
 [NonParallelizable]
 public sealed class NodeCrashTests
 {
-    private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("WORKFLOWS_RELIABILITY_CASES"), out var n) ? n : 400;
+    private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("WORKFLOWS_RELIABILITY_CASES"), out var n) ? n : 2_000;
 
     [Test]
     public async Task A_node_killed_mid_run_loses_nothing_acknowledged_and_does_nothing_twice()
@@ -44,7 +44,7 @@ public sealed class NodeCrashTests
 
             await second.KillAsync();
             Invariants.Print("node 2 killed (SIGKILL) after cases done", Volatile.Read(ref done));
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            await Task.Delay(TimeSpan.FromSeconds(1));
             restarted = await deployment.StartNodeAsync(5202);
             Invariants.Print("node 2 restarted after cases done", Volatile.Read(ref done));
         });
