@@ -21,16 +21,21 @@ public sealed class ScheduleSync(ISchedulerFactory schedulers, DefinitionVersion
             .WithCronSchedule(options.Value.DigestCron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(options.Value.DigestTimeZone)))
             .Build();
         await PlaceAsync(scheduler, JobBuilder.Create<OverdueDigestJob>().WithIdentity(OverdueDigestJob.Key).Build(), digest, cancellationToken);
-        var known = new HashSet<string>(StringComparer.Ordinal);
+        // Only scheduled definitions touch the job store (each call there is a locked transaction), so a start with
+        // dozens of definitions and no schedules costs one query, not one per definition.
+        var scheduled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var definition in await versions.ListAsync(null, cancellationToken))
         {
-            known.Add(definition.Id);
-            await SyncAsync(definition.Id, cancellationToken);
+            if (await ScheduleOfAsync(definition, cancellationToken) is { } schedule)
+            {
+                scheduled.Add(definition.Id);
+                await PlaceAsync(scheduler, StartJob(definition.Id), StartTrigger(definition.Id, schedule), cancellationToken);
+            }
         }
 
         foreach (var job in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), cancellationToken))
         {
-            if (!known.Contains(job.Name))
+            if (!scheduled.Contains(job.Name))
             {
                 await scheduler.DeleteJob(job, cancellationToken);
             }
@@ -40,23 +45,29 @@ public sealed class ScheduleSync(ISchedulerFactory schedulers, DefinitionVersion
     public async Task SyncAsync(string definitionId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var job = new JobKey(definitionId, Group);
         var definition = await versions.FindAsync(definitionId, null, cancellationToken);
-        var schedule = definition is { RetiredAt: null, PublishedVersion: { } published }
-            ? (await versions.CompiledAsync(definitionId, published, cancellationToken)).Schedule
-            : null;
-        if (schedule is null)
+        if (definition is null || await ScheduleOfAsync(definition, cancellationToken) is not { } schedule)
         {
-            await scheduler.DeleteJob(job, cancellationToken);
+            await scheduler.DeleteJob(new JobKey(definitionId, Group), cancellationToken);
             return;
         }
 
-        var detail = JobBuilder.Create<ScheduledStartJob>().WithIdentity(job).UsingJobData(ScheduledStartJob.DefinitionKey, definitionId).Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(definitionId, Group)
+        await PlaceAsync(scheduler, StartJob(definitionId), StartTrigger(definitionId, schedule), cancellationToken);
+    }
+
+    /// <summary>The schedule of a published, unretired definition, if it declares one.</summary>
+    private async Task<Core.Definitions.Schedule?> ScheduleOfAsync(Persistence.DefinitionRow definition, CancellationToken cancellationToken) =>
+        definition is { RetiredAt: null, PublishedVersion: { } published }
+            ? (await versions.CompiledAsync(definition.Id, published, cancellationToken)).Schedule
+            : null;
+
+    private static IJobDetail StartJob(string definitionId) =>
+        JobBuilder.Create<ScheduledStartJob>().WithIdentity(new JobKey(definitionId, Group)).UsingJobData(ScheduledStartJob.DefinitionKey, definitionId).Build();
+
+    private static ITrigger StartTrigger(string definitionId, Core.Definitions.Schedule schedule) =>
+        TriggerBuilder.Create().WithIdentity(definitionId, Group)
             .WithCronSchedule(schedule.Cron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
-        await PlaceAsync(scheduler, detail, trigger, cancellationToken);
-    }
 
     /// <summary>Schedules the job, replacing its trigger only when the cron or zone changed (so the next fire is kept).</summary>
     private static async Task PlaceAsync(IScheduler scheduler, IJobDetail job, ITrigger trigger, CancellationToken cancellationToken)
