@@ -29,6 +29,30 @@ public sealed class DeadlineLanguageTests
         Assert.That(definition.Schedule.Data["prodi"].GetString(), Is.EqualTo("sipil"));
     }
 
+    [Test]
+    public void Inspect_json_shows_the_schedule_the_examples_the_product_the_head_and_pausing_steps()
+    {
+        var yaml = DefinitionText.Header
+            .Replace("  requirements: [usul]", "  document: sk\n  escalate_to: kabid", StringComparison.Ordinal)
+            .Replace("semester: int", "semester: { type: int, example: 7 }", StringComparison.Ordinal)
+            .Replace("agency: bkpsdm-magetan\n", "agency: bkpsdm-magetan\nschedule: { cron: \"0 0 8 2 1 ?\", data: { semester: 6 } }\n", StringComparison.Ordinal);
+        var definition = Load(yaml + Steps).Definition!;
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            Workflows.Core.Definitions.Json.DefinitionJsonWriter.Write(writer, definition);
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("schedule").GetProperty("cron").GetString(), Is.EqualTo("0 0 8 2 1 ?"));
+        Assert.That(root.GetProperty("schedule").GetProperty("data").GetProperty("semester").GetInt32(), Is.EqualTo(6));
+        Assert.That(root.GetProperty("serviceStandard").GetProperty("document").GetString(), Is.EqualTo("sk"));
+        Assert.That(root.GetProperty("serviceStandard").GetProperty("escalateTo").GetString(), Is.EqualTo("kabid"));
+        Assert.That(root.GetProperty("data")[0].GetProperty("example").GetInt32(), Is.EqualTo(7));
+        Assert.That(root.GetProperty("steps")[0].GetProperty("pauseWhenAway").GetBoolean(), Is.True);
+    }
+
     [TestCase("semester: { type: int, min: 5, example: 3 }", DiagnosticCodes.WrongType, "example of data field 'semester' must be at least 5")]
     [TestCase("semester: { type: int, example: lima }", DiagnosticCodes.WrongType, "example of data field 'semester' must be a number, not 'lima'")]
     [TestCase("prodi: { type: enum, values: [sipil, arsitektur], example: hukum }", DiagnosticCodes.WrongType, "'hukum' is not one of sipil, arsitektur")]

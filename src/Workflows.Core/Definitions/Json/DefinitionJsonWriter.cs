@@ -48,6 +48,29 @@ public static class DefinitionJsonWriter
         }
 
         json.WriteEndArray();
+        WriteSchedule(json, d.Schedule);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSchedule(Utf8JsonWriter json, Schedule? schedule)
+    {
+        if (schedule is null)
+        {
+            json.WriteNull("schedule");
+            return;
+        }
+
+        json.WriteStartObject("schedule");
+        json.WriteString("cron", schedule.Cron);
+        json.WriteString("timeZone", schedule.TimeZone);
+        json.WriteStartObject("data");
+        foreach (var (name, value) in schedule.Data.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            json.WritePropertyName(name);
+            value.WriteTo(json);
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
@@ -118,6 +141,8 @@ public static class DefinitionJsonWriter
         json.WriteString("product", standard.Product);
         WriteStrings(json, "requirements", standard.Requirements);
         json.WriteString("fee", standard.Fee);
+        json.WriteString("document", standard.Document);
+        json.WriteString("escalateTo", standard.EscalateTo);
         json.WriteEndObject();
     }
 
@@ -134,6 +159,12 @@ public static class DefinitionJsonWriter
             json.WriteString("min", f.Min);
             json.WriteString("max", f.Max);
             WriteStrings(json, "values", f.Values);
+            if (f.Example is { } example)
+            {
+                json.WritePropertyName("example");
+                example.WriteTo(json);
+            }
+
             json.WriteEndObject();
         }
 

@@ -37,6 +37,11 @@ internal static class StepJsonWriter
         WriteIfSet(json, "message", step.Message);
         WriteIfSet(json, "until", step.UntilField);
         WriteIfSet(json, "definition", step.CalledDefinition);
+        if (step.PauseWhenAway)
+        {
+            json.WriteBoolean("pauseWhenAway", true);
+        }
+
         json.WriteEndObject();
     }
 
