@@ -4,11 +4,11 @@ using Workflows.Benchmarks;
 // make bench / make bench-quick: the real server (separate processes) on the project-local PostgreSQL, driven over
 // HTTP from here. Every figure is reported against its target; nothing here passes or fails a build.
 var options = BenchOptions.Parse(args);
-var repo = FindRepository();
+var repo = BenchWorkflows.RepositoryRoot();
 var cluster = new Cluster(repo);
 var report = new Report();
 var log = Console.Error;
-var root = PrepareWorkflowsFolder(repo);
+var root = BenchWorkflows.CreateFolder(repo);
 var database = await cluster.CreateDatabaseAsync("workflows_bench");
 log.WriteLine($"bench: {(options.Quick ? "quick" : "full")} run, {options.Clients} clients, {Environment.ProcessorCount} cores");
 
@@ -97,36 +97,6 @@ async Task<Throughput> ThroughputAsync(IReadOnlyList<string> nodes, int instance
         driver.CompleteLatencies.Percentile(50),
         driver.CompleteLatencies.Percentile(95),
         driver.CompleteLatencies.Percentile(99));
-}
-
-static string FindRepository()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Workflows.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Workflows.sln not found above " + AppContext.BaseDirectory);
-}
-
-// The repository's workflows (calendars, every SOP: start-up imports them all) plus the benchmark definition.
-static string PrepareWorkflowsFolder(string repo)
-{
-    var root = Path.Combine(Path.GetTempPath(), $"workflows-bench-{Guid.NewGuid():N}");
-    foreach (var (from, to) in new[] { (Path.Combine(repo, "workflows"), root), (Path.Combine(AppContext.BaseDirectory, "workflows"), root) })
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
-
-    return root;
 }
 
 internal sealed record Throughput(double StartsPerSecond, double CompletionsPerSecond, double P50, double P95, double P99);

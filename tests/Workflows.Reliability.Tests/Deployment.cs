@@ -35,13 +35,10 @@ internal sealed class Deployment : IAsyncDisposable
 
     public static async Task<Deployment> CreateAsync(string name)
     {
-        var repo = RepositoryRoot();
+        var repo = BenchWorkflows.RepositoryRoot();
         var cluster = new Cluster(repo);
         var database = await cluster.CreateDatabaseAsync(name);
-        var root = Path.Combine(Path.GetTempPath(), $"workflows-reliability-{Guid.NewGuid():N}");
-        Copy(Path.Combine(repo, "workflows"), root);
-        Copy(Path.Combine(repo, "tests", "Workflows.Benchmarks", "workflows"), root);
-        return new Deployment(repo, cluster, database, root, name);
+        return new Deployment(repo, cluster, database, BenchWorkflows.CreateFolder(repo), name);
     }
 
     /// <summary>Starts a node on <paramref name="port"/> with RabbitMQ as its bus.</summary>
@@ -74,28 +71,5 @@ internal sealed class Deployment : IAsyncDisposable
 
         await Cluster.ExecuteAsync(Cluster.Url, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
         Directory.Delete(Root, recursive: true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Workflows.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Workflows.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
@@ -16,7 +17,8 @@ namespace Workflows.Infrastructure.Messaging;
 /// matches no case, or that the case refuses, is recorded for administrators — never dropped. Bus messages are
 /// de-duplicated by id through the inbox table, in the same transaction as their effect.
 /// </summary>
-public sealed class MessageInbox(WorkflowsDbContext db, CaseRunner runner, DocumentStore documents, TimeProvider time)
+public sealed class MessageInbox(
+    WorkflowsDbContext db, CaseRunner runner, DefinitionVersions definitions, DocumentStore documents, TimeProvider time)
 {
     public const string Held = HeldMessages.Held;
     public const string Consumed = HeldMessages.Consumed;
@@ -88,7 +90,7 @@ public sealed class MessageInbox(WorkflowsDbContext db, CaseRunner runner, Docum
             return new InboundResult(InboundStatus.Delivered, delivered.Value);
         }
 
-        var definition = await runner.DefinitionOfAsync(row, cancellationToken);
+        var definition = await definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
         var later = row.Status == "running" && definition.Steps.Any(s => s.Kind == StepKind.Receive && s.Message == message.Name);
         return delivered.Failure.Code == "message-not-expected" && later
             ? await RecordAsync(message, row.Id, row.DefinitionId, row.BusinessKey, Held, "The case has not reached the receive step yet.", cancellationToken)

@@ -174,13 +174,6 @@ public sealed class CaseRunner(
         UpdatedAt = now,
     };
 
-    /// <summary>The definition version a case runs on.</summary>
-    public Task<Core.Definitions.WorkflowDefinition> DefinitionOfAsync(InstanceRow row, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        return definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
-    }
-
     /// <summary>The next piece of work an effect asks for in another case, if any.</summary>
     private async Task<Outcome<CaseWork?>> FollowAsync(InstanceEffect effect, InstanceRow source, InstanceState sourceState, CancellationToken cancellationToken)
     {

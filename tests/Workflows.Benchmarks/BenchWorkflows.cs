@@ -1,0 +1,38 @@
+namespace Workflows.Benchmarks;
+
+/// <summary>
+/// Where the repository is, and the workflows folder a benchmark or reliability server imports: the repository's
+/// calendars and definitions plus the benchmark definition (<c>bench.tiga-langkah</c>), copied to a temporary folder.
+/// </summary>
+public static class BenchWorkflows
+{
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Workflows.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Workflows.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A fresh copy; the caller deletes it.</summary>
+    public static string CreateFolder(string repo)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"workflows-bench-{Guid.NewGuid():N}");
+        foreach (var from in new[] { Path.Combine(repo, "workflows"), Path.Combine(repo, "tests", "Workflows.Benchmarks", "workflows") })
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(root, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+
+        return root;
+    }
+}
