@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Workflows.Infrastructure.Deadlines;
@@ -40,7 +41,9 @@ public static class DependencyInjection
             // The migrations are written as SQL (the design-time package cannot be restored here), so there is no model
             // snapshot to compare with; the integration tests check the schema against the model instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        builder.Services.AddSingleton(TimeProvider.System);
+        // Every reading the server takes is at the database's precision; a host or a test replaces only the source.
+        builder.Services.TryAddKeyedSingleton(DatabaseClock.SourceKey, TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(sp => new DatabaseClock(sp.GetRequiredKeyedService<TimeProvider>(DatabaseClock.SourceKey)));
         builder.Services.AddSingleton<DefinitionCatalog>();
         builder.Services.AddScoped<DefinitionVersions>();
         builder.Services.AddScoped<DefinitionImporter>();

@@ -18,6 +18,12 @@ public sealed class AuthOptions
     /// <summary>Require HTTPS for the authority's metadata (turn off only for a local identity provider).</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// The longest lifetime (expiry minus issue time) of a token the server accepts; a longer one is refused even when
+    /// its signature is good, so a leaked token of the embedded default cannot outlive a working day.
+    /// </summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
     /// <summary>Log a ready platform-administrator token at start (the embedded default only).</summary>
     public bool PrintAdminToken { get; set; }
 }

@@ -28,7 +28,9 @@ public static class AuthServices
                 NameClaimType = TokenClaims.Subject,
                 RoleClaimType = TokenClaims.Roles,
                 ClockSkew = TimeSpan.FromSeconds(30),
+                RequireExpirationTime = true,
             };
+            jwt.Events = new JwtBearerEvents { OnTokenValidated = context => TokenLifetime.Check(context, options.MaxTokenLifetime) };
             if (!string.IsNullOrWhiteSpace(options.Authority))
             {
                 jwt.Authority = options.Authority;

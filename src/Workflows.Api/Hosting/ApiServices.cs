@@ -11,6 +11,9 @@ namespace Workflows.Api.Hosting;
 
 public static class ApiServices
 {
+    /// <summary>Serves the OpenAPI document at /openapi/v1.json and Swagger UI at /swagger when true (off by default).</summary>
+    public const string OpenApiSetting = "OpenApi:Enabled";
+
     /// <summary>Everything the web host needs: infrastructure, authentication, problem details, OpenAPI, health checks.</summary>
     public static IHostApplicationBuilder AddWorkflowsApi(this IHostApplicationBuilder builder)
     {
@@ -38,12 +41,17 @@ public static class ApiServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
-        app.MapOpenApi();
-        app.UseSwaggerUI(o =>
+        // The API description helps a developer and an attacker alike: served only where a setting asks for it.
+        if (app.Configuration.GetValue<bool>(OpenApiSetting))
         {
-            o.SwaggerEndpoint("/openapi/v1.json", "Workflows");
-            o.RoutePrefix = "swagger";
-        });
+            app.MapOpenApi();
+            app.UseSwaggerUI(o =>
+            {
+                o.SwaggerEndpoint("/openapi/v1.json", "Workflows");
+                o.RoutePrefix = "swagger";
+            });
+        }
+
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapDefinitionsApi();

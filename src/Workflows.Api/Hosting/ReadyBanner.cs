@@ -10,7 +10,8 @@ namespace Workflows.Api.Hosting;
 /// Once the server listens: prints where it is, where Swagger UI is and — on the embedded default — a platform
 /// administrator token, so a new user can start at once.
 /// </summary>
-internal sealed partial class ReadyBanner(IHostApplicationLifetime lifetime, IServer server, IOptions<AuthOptions> auth, TimeProvider time, ILogger<ReadyBanner> logger)
+internal sealed partial class ReadyBanner(
+    IHostApplicationLifetime lifetime, IServer server, IOptions<AuthOptions> auth, IConfiguration configuration, TimeProvider time, ILogger<ReadyBanner> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -24,7 +25,7 @@ internal sealed partial class ReadyBanner(IHostApplicationLifetime lifetime, ISe
     private void Print()
     {
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(unknown address)";
-        var swagger = $"{url.TrimEnd('/')}/swagger";
+        var swagger = configuration.GetValue<bool>(ApiServices.OpenApiSetting) ? $"{url.TrimEnd('/')}/swagger" : $"off; {ApiServices.OpenApiSetting} turns it on";
         LogReady(logger, url, swagger);
         if (auth.Value is { PrintAdminToken: true, SigningKey: { } key })
         {

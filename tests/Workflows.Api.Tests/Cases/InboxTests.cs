@@ -20,7 +20,7 @@ public sealed class InboxTests
         Assert.That(await IdsAsync(petugas, "?overdue=true&definition=dinas-uji.paralel"), Does.Not.Contain(task));
         Assert.That(await IdsAsync(petugas, "?overdue=false&definition=dinas-uji.paralel"), Does.Contain(task));
 
-        WorkflowsServer.Clock.Advance(due - DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1));
+        WorkflowsServer.Clock.Advance(due - WorkflowsServer.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
 
         var overdue = await petugas.TasksAsync("?overdue=true&definition=dinas-uji.paralel");
         Assert.That(overdue.Select(t => t!["id"]!.GetValue<string>()), Does.Contain(task));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Core.Access;
+using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Wakeups;
 
 namespace Workflows.Api.Tests.Support;
@@ -38,6 +39,7 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
+        Environment.SetEnvironmentVariable("OpenApi__Enabled", "true");
         factory = await StartNodeAsync();
     }
 
@@ -74,7 +76,7 @@ public static class WorkflowsServer
     private static async Task<WebApplicationFactory<Program>> StartConfiguredNodeAsync()
     {
         var node = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+            web.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DatabaseClock.SourceKey, Clock)));
         using var client = node.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
         // Moving the clock wakes every worker of the node, as a real deadline or retry time coming would.

@@ -5,7 +5,7 @@ namespace Workflows.Core.Tests.Cli;
 /// <summary>One run of the <c>workflows</c> command in-process, from the repository root unless told otherwise.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args) => In(RepositoryPaths.Root, TimeProvider.System, args);
+    public static CliRun Of(params string[] args) => In(RepositoryPaths.Root, RunClock.Instance, args);
 
     public static CliRun In(string directory, TimeProvider time, params string[] args)
     {
