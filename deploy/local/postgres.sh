@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A project-local PostgreSQL cluster for `make run` and `make test`: data in .local/postgres, port
 # $WORKFLOWS_PG_PORT (default 55432) on 127.0.0.1 plus a unix socket. Runs as root (CI) or as a normal user.
-# Usage: postgres.sh start|stop|status|url|psql [args]|createdb NAME|dropdb NAME
+# Usage: postgres.sh start|stop|status|url|app-url|psql [args]|createdb NAME|dropdb NAME
+# url is the owner role's connection (migrations, tools); app-url the server's role, which owns nothing.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
@@ -124,7 +125,7 @@ start() {
   elif port_taken; then
     # Another checkout's cluster may hold the port (CI runs in a fresh clone): if it takes our login, use it.
     q -d workflows -c 'select 1' >/dev/null 2>&1 || die "port $PORT is taken by another server; set WORKFLOWS_PG_PORT."
-    say "reusing the server already on port $PORT (another checkout's?)"; return 0
+    say "reusing the server already on port $PORT (another checkout's?)"; ensure_server_role; return 0
   else
     [ -f "$DATA/PG_VERSION" ] || init_cluster
     start_server
@@ -132,7 +133,14 @@ start() {
   # The role is initdb's bootstrap superuser (-U workflows), so only the database can be missing.
   [ "$(q -d postgres -tAc "select 1 from pg_database where datname = 'workflows'")" = 1 ] ||
     q -d postgres -c 'create database workflows owner workflows' >&2
+  ensure_server_role
   say "ready: $(url)"
+}
+
+# The role the server runs as (`app-url`): it owns nothing; the server grants it what it needs after migrating as
+# `workflows` (`url`), so it cannot rewrite the audit trail or switch off its trigger.
+ensure_server_role() {
+  q -d postgres -c "do \$\$ begin create role workflows_app login password 'workflows'; exception when duplicate_object or unique_violation then null; end \$\$" >&2
 }
 
 stop() {
@@ -146,14 +154,16 @@ status() {
 }
 
 url() { echo "Host=127.0.0.1;Port=$PORT;Username=workflows;Password=workflows;Database=workflows"; }
+app_url() { echo "Host=127.0.0.1;Port=$PORT;Username=workflows_app;Password=workflows;Database=workflows"; }
 
 need_bin() { find_bin || die "PostgreSQL binaries not found; run: $0 start"; }
 cmd=${1:-}; shift || true
 case "$cmd" in
   start|stop|status) [ "$cmd" = start ] || need_bin; "$cmd" ;;
   url) url ;;
+  app-url) app_url ;;
   psql) need_bin; exec "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U workflows -d workflows "$@" ;;
   createdb|dropdb) need_bin; [ $# -eq 1 ] || die "usage: $0 $cmd NAME"
     "$BIN/$cmd" -h 127.0.0.1 -p "$PORT" -U workflows "$1" ;;
-  *) die "usage: $0 start|stop|status|url|psql [args]|createdb NAME|dropdb NAME" ;;
+  *) die "usage: $0 start|stop|status|url|app-url|psql [args]|createdb NAME|dropdb NAME" ;;
 esac

@@ -14,7 +14,9 @@ if [[ ! -s "$key_file" ]]; then
     (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n=+/' > "$key_file")
 fi
 
-export ConnectionStrings__Workflows="${ConnectionStrings__Workflows:-$("$repo/deploy/local/postgres.sh" url)}"
+# The server runs as a role that owns nothing; it migrates as the owner (see the README, database roles).
+export ConnectionStrings__Workflows="${ConnectionStrings__Workflows:-$("$repo/deploy/local/postgres.sh" app-url)}"
+export ConnectionStrings__WorkflowsOwner="${ConnectionStrings__WorkflowsOwner:-$("$repo/deploy/local/postgres.sh" url)}"
 export Auth__SigningKey="${Auth__SigningKey:-$(cat "$key_file")}"
 export Auth__PrintAdminToken="${Auth__PrintAdminToken:-true}"
 export Workflows__Root="${Workflows__Root:-$repo/workflows}"

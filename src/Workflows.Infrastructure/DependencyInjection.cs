@@ -36,11 +36,7 @@ public static class DependencyInjection
         }
 
         connectionString = WithDefaults(connectionString);
-        builder.Services.AddDbContext<WorkflowsDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", WorkflowsDbContext.Schema))
-            // The migrations are written as SQL (the design-time package cannot be restored here), so there is no model
-            // snapshot to compare with; the integration tests check the schema against the model instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddDbContext<WorkflowsDbContext>(options => Configure(options, connectionString));
         // Every reading the server takes is at the database's precision; a host or a test replaces only the source.
         builder.Services.TryAddKeyedSingleton(DatabaseClock.SourceKey, TimeProvider.System);
         builder.Services.AddSingleton<TimeProvider>(sp => new DatabaseClock(sp.GetRequiredKeyedService<TimeProvider>(DatabaseClock.SourceKey)));
@@ -50,12 +46,27 @@ public static class DependencyInjection
         builder.Services.AddScoped<CaseRunner>();
         builder.Services.AddScoped<CaseQueries>();
         builder.Services.AddScoped<DocumentStore>();
+        builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         AddWorkers(builder, connectionString);
         AddBus(builder);
         AddScheduling(builder, connectionString);
         return builder;
     }
+
+    /// <summary>The context's options for a connection string (the owner role's, for migrations).</summary>
+    public static DbContextOptionsBuilder<WorkflowsDbContext> DbContextOptions(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<WorkflowsDbContext>();
+        Configure(options, connectionString);
+        return options;
+    }
+
+    private static void Configure(DbContextOptionsBuilder options, string connectionString) => options
+        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", WorkflowsDbContext.Schema))
+        // The migrations are written as SQL, so there is no model snapshot to compare with; the integration tests
+        // check the schema against the model instead.
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     /// <summary>
     /// Npgsql settings the engine's workload benefits from unless the connection string sets them: statements run more

@@ -14,6 +14,12 @@ public sealed class WorkflowsOptions
     /// <summary>Import and publish every definition under <see cref="Root"/> whose id the database does not know yet.</summary>
     public bool ImportOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Apply pending migrations at start. A deployment with a separate migration step (<c>Workflows:MigrateOnly</c> as
+    /// the owner role) turns it off, and a server then refuses to start on a database that is not migrated.
+    /// </summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     /// <summary>Largest document accepted, in bytes (default 20 MiB).</summary>
     [Range(1, long.MaxValue)]
     public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;

@@ -32,7 +32,7 @@ public sealed class SchemaTests
     {
         using var petugas = Users.Petugas();
         await petugas.StartCaseAsync("dinas-uji.sederhana", "AUDIT-1");
-        await using var connection = new NpgsqlConnection(WorkflowsServer.ConnectionString);
+        await using var connection = new NpgsqlConnection(WorkflowsServer.OwnerConnectionString);
         await connection.OpenAsync();
 
         foreach (var sql in new[] { "UPDATE workflows.audit SET actor = 'someone-else'", "DELETE FROM workflows.audit", "TRUNCATE workflows.audit CASCADE" })
@@ -40,6 +40,37 @@ public sealed class SchemaTests
             await using var command = new NpgsqlCommand(sql, connection);
             var error = Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
             Assert.That(error!.MessageText, Does.Contain("append-only"), sql);
+        }
+    }
+
+    [Test]
+    public async Task The_servers_role_may_read_and_append_the_audit_trail_but_not_rewrite_it_or_switch_off_its_guard()
+    {
+        using var petugas = Users.Petugas();
+        await petugas.StartCaseAsync("dinas-uji.sederhana", "AUDIT-2");
+        await using var connection = new NpgsqlConnection(WorkflowsServer.ConnectionString);
+        await connection.OpenAsync();
+        await using (var read = new NpgsqlCommand("SELECT count(*) FROM workflows.audit", connection))
+        {
+            Assert.That((long)(await read.ExecuteScalarAsync())!, Is.GreaterThan(0), "the server reads the trail");
+        }
+
+        foreach (var sql in new[]
+        {
+            "UPDATE workflows.audit SET actor = 'someone-else'",
+            "DELETE FROM workflows.audit",
+            "TRUNCATE workflows.audit CASCADE",
+            "ALTER TABLE workflows.audit DISABLE TRIGGER audit_append_only",
+            "ALTER TABLE workflows.audit DISABLE TRIGGER ALL",
+            "DROP TRIGGER audit_append_only ON workflows.audit",
+            "CREATE OR REPLACE FUNCTION workflows.audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+            "ALTER TABLE workflows.audit OWNER TO CURRENT_USER",
+            "DROP TABLE workflows.audit CASCADE",
+        })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            var error = Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync(), sql);
+            Assert.That(error!.SqlState, Is.EqualTo(PostgresErrorCodes.InsufficientPrivilege), $"{sql}: {error.MessageText}");
         }
     }
 

@@ -117,6 +117,7 @@ public sealed class TimerRunnerTests
     private static Dictionary<string, string?> Settings(TestDatabase database, bool runTimers) => new()
     {
         ["ConnectionStrings__Workflows"] = database.ConnectionString,
+        ["ConnectionStrings__WorkflowsOwner"] = database.OwnerConnectionString,
         ["Workflows__Deadlines__RunTimers"] = runTimers ? "true" : "false",
     };
 

@@ -26,6 +26,7 @@ public sealed class RabbitMqTests
         node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?>
         {
             ["ConnectionStrings__Workflows"] = database.ConnectionString,
+            ["ConnectionStrings__WorkflowsOwner"] = database.OwnerConnectionString,
             ["Workflows__Bus__RabbitMq"] = LocalRabbitMq.Url,
             ["Workflows__Bus__PublishTimeout"] = "00:00:03",
         });

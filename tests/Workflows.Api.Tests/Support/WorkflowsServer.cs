@@ -25,7 +25,11 @@ public static class WorkflowsServer
 
     public static WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("The server is not started.");
 
+    /// <summary>The server's role on the test database.</summary>
     public static string ConnectionString => database!.ConnectionString;
+
+    /// <summary>The role that owns the test database and migrates it.</summary>
+    public static string OwnerConnectionString => database!.OwnerConnectionString;
 
     /// <summary>The workflows folder the server imported (its calendars are what definitions are checked against).</summary>
     public static string Folder => folder!;
@@ -35,7 +39,11 @@ public static class WorkflowsServer
         database = await TestDatabase.CreateAsync();
         folder = TestWorkflowsFolder.Create();
         // Environment variables, because Program reads its configuration while the builder is being made.
-        Environment.SetEnvironmentVariable("ConnectionStrings__Workflows", database.ConnectionString);
+        foreach (var (key, value) in database.Settings())
+        {
+            Environment.SetEnvironmentVariable(key, value);
+        }
+
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");

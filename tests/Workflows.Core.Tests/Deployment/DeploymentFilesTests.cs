@@ -31,6 +31,28 @@ public sealed class DeploymentFilesTests
     }
 
     [Test]
+    public void The_servers_run_as_a_role_that_owns_nothing_after_a_migration_step_as_the_owner()
+    {
+        var services = (YamlMappingNode)Load(Path.Combine(Deploy, "compose", "compose.yaml")).Single()["services"];
+        var migrate = (YamlMappingNode)services["migrate"]["environment"];
+        Assert.That(migrate["Workflows__MigrateOnly"].ToString(), Is.EqualTo("true"));
+        Assert.That(migrate["ConnectionStrings__WorkflowsOwner"].ToString(), Does.Contain("Username=workflows;"));
+        var server = (YamlMappingNode)services["workflows"];
+        Assert.That(server["environment"]["ConnectionStrings__Workflows"].ToString(), Does.Contain("Username=workflows_app;"));
+        Assert.That(((YamlMappingNode)server["environment"]).Children.Keys.Select(k => k.ToString()), Does.Not.Contain("ConnectionStrings__WorkflowsOwner"));
+        Assert.That(server["depends_on"]["migrate"]["condition"].ToString(), Is.EqualTo("service_completed_successfully"));
+        Assert.That(File.ReadAllText(Path.Combine(Deploy, "compose", "postgres-roles.sh")), Does.Contain("CREATE ROLE workflows_app"));
+
+        var deployment = Directory.EnumerateFiles(Path.Combine(Deploy, "k8s"), "*.yaml").SelectMany(Load).Single(d => d["kind"].ToString() == "Deployment");
+        var pod = deployment["spec"]["template"]["spec"];
+        var init = (YamlMappingNode)((YamlSequenceNode)pod["initContainers"]).Children[0];
+        var initEnv = ((YamlSequenceNode)init["env"]).Children.Cast<YamlMappingNode>().Select(e => e["name"].ToString()).ToList();
+        Assert.That(initEnv, Is.SupersetOf(new[] { "Workflows__MigrateOnly", "ConnectionStrings__WorkflowsOwner" }));
+        var serverEnv = ((YamlSequenceNode)((YamlSequenceNode)pod["containers"]).Children[0]["env"]).Children.Cast<YamlMappingNode>().Select(e => e["name"].ToString());
+        Assert.That(serverEnv, Does.Not.Contain("ConnectionStrings__WorkflowsOwner"), "the server never sees the owner's password");
+    }
+
+    [Test]
     public void The_kubernetes_manifests_have_probes_secret_references_a_service_a_configmap_and_a_disruption_budget()
     {
         var documents = Directory.EnumerateFiles(Path.Combine(Deploy, "k8s"), "*.yaml").SelectMany(Load).ToList();
