@@ -5,6 +5,16 @@ using Workflows.Benchmarks;
 // HTTP from here. Every figure is reported against its target; nothing here passes or fails a build.
 var options = BenchOptions.Parse(args);
 var repo = BenchWorkflows.RepositoryRoot();
+if (options.ValidationOnly)
+{
+    var alone = new Report();
+    ValidationScenario.Run(alone, options.ValidationRounds);
+    alone.Print(Console.Out);
+    var written = alone.Save(Path.Combine(repo, "bench-results"), "validation-", new { options.Quick, Environment.ProcessorCount, at = DateTimeOffset.UtcNow });
+    Console.WriteLine($"\nwritten: {Path.GetRelativePath(repo, written)}");
+    return 0;
+}
+
 var cluster = new Cluster(repo);
 var report = new Report();
 var log = Console.Error;
@@ -18,6 +28,7 @@ var validate = Stopwatch.StartNew();
 Cluster.Run("dotnet", $"\"{Path.Combine(repo, "src", "Workflows.Cli", "bin", "Release", "net10.0", "workflows.dll")}\" validate \"{Path.Combine(repo, "workflows")}\"");
 validate.Stop();
 report.Add("workflows validate workflows/ (whole command)", validate.Elapsed.TotalSeconds, "s", "≤ 1", validate.Elapsed.TotalSeconds <= 1);
+ValidationScenario.Run(report, options.ValidationRounds);
 
 log.WriteLine("bench: pgbench baseline");
 var pgTps = await cluster.PgBenchTpsAsync(options.Clients, options.PgBenchDuration);
@@ -79,7 +90,7 @@ var rss = first.RssMiB();
 report.Add($"server RSS with {options.OpenInstancesForFootprint:N0}+ open cases", rss, "MiB", "≤ 300", rss <= 300);
 
 report.Print(Console.Out);
-var file = report.Save(Path.Combine(repo, "bench-results"), options.Quick,
+var file = report.Save(Path.Combine(repo, "bench-results"), options.Quick ? "quick-" : "",
     new { options.Quick, options.Clients, options.Instances, options.PendingDeadlines, options.SimultaneousDeadlines, Environment.ProcessorCount, at = DateTimeOffset.UtcNow });
 Console.WriteLine($"\nwritten: {Path.GetRelativePath(repo, file)}");
 await Cluster.ExecuteAsync(cluster.Url, "DROP DATABASE IF EXISTS workflows_bench WITH (FORCE)");

@@ -25,10 +25,11 @@ internal sealed class Report
         }
     }
 
-    public string Save(string folder, bool quick, object context)
+    /// <summary>Writes <c>bench-{kind}{time}.json</c>; <paramref name="kind"/> is empty for the full run.</summary>
+    public string Save(string folder, string kind, object context)
     {
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"bench-{(quick ? "quick-" : "")}{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
+        var file = Path.Combine(folder, $"bench-{kind}{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
         File.WriteAllText(file, JsonSerializer.Serialize(new { context, rows }, Json));
         return file;
     }

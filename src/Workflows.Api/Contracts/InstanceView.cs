@@ -4,7 +4,10 @@ using Workflows.Infrastructure.Runtime;
 
 namespace Workflows.Api.Contracts;
 
-/// <summary>A case with its data, open steps (and their due dates), documents and history.</summary>
+/// <summary>
+/// A case with its data, open steps (and their due dates) and documents. <see cref="History"/> is the link to its
+/// audit trail, read a page at a time: the trail grows with every command, so an answer never carries it.
+/// </summary>
 public sealed record InstanceView(
     Guid Id,
     string Definition,
@@ -22,9 +25,9 @@ public sealed record InstanceView(
     JsonObject Data,
     IReadOnlyList<OpenStepView> OpenSteps,
     IReadOnlyList<DocumentView> Documents,
-    IReadOnlyList<AuditView>? History)
+    string History)
 {
-    public static InstanceView From(CaseSnapshot snapshot, IReadOnlyList<AuditView>? history)
+    public static InstanceView From(CaseSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var (row, state, definition) = snapshot;
@@ -45,6 +48,6 @@ public sealed record InstanceView(
             JsonNode.Parse(CaseDataJson.Write(state.Data).Span)!.AsObject(),
             [.. state.Open.Select(o => OpenStepView.From(o, definition))],
             [.. state.Documents.Select(d => DocumentView.From(d, row.Id))],
-            history);
+            $"/instances/{row.Id}/history");
     }
 }

@@ -16,14 +16,19 @@ namespace Workflows.Api.Endpoints;
 /// <summary>Staff start cases and read them; supervisors cancel them.</summary>
 public static class InstancesApi
 {
+    /// <summary>History lines per page when the caller does not say, and at most: the paging of the other lists.</summary>
+    private const int HistoryPage = 100;
+    private const int MaxHistoryPage = 500;
+
     public static IEndpointRouteBuilder MapInstancesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/instances").WithTags("Instances").RequireAuthorization();
         group.MapPost("/", StartAsync).RequireAuthorization(Policies.Staff)
             .WithSummary("Start a case on the definition's published version, with its data and the documents required at intake");
         group.MapGet("/", ListAsync).WithSummary("Cases of my agency, newest first");
-        group.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its open steps, due dates, documents and history");
-        group.MapGet("/{id:guid}/history", HistoryAsync).WithSummary("The audit trail of a case");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its open steps, due dates, documents and the link to its history");
+        group.MapGet("/{id:guid}/history", HistoryAsync)
+            .WithSummary("The audit trail of a case, oldest first: after (the last id seen), limit; Link rel=\"next\" while more follow");
         group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Supervisor).WithSummary("Cancel a case");
         group.MapPost("/{id:guid}/messages/{name}", DeliverAsync).RequireAuthorization(Policies.Staff)
             .WithSummary("Record a message (with its data and documents) that a receive step of the case waits for");
@@ -31,7 +36,7 @@ public static class InstancesApi
     }
 
     private static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
-        StartInstanceRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CaseQueries queries, CancellationToken ct)
+        StartInstanceRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Definition) || string.IsNullOrWhiteSpace(request.BusinessKey))
@@ -49,7 +54,7 @@ public static class InstancesApi
         var command = new StartInstance(caller.Actor, Guid.CreateVersion7(), request.BusinessKey, Data(request.Data), supplied.Value);
         var started = await runner.StartAsync(request.Definition, command, caller.Scope, ct);
         return started.Succeeded
-            ? TypedResults.Created($"/instances/{started.Value.Row.Id}", await ViewAsync(started.Value, queries, ct))
+            ? TypedResults.Created($"/instances/{started.Value.Row.Id}", InstanceView.From(started.Value))
             : ProblemResults.From(started.Failure);
     }
 
@@ -63,17 +68,31 @@ public static class InstancesApi
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, CancellationToken ct)
     {
         var snapshot = await queries.FindAsync(id, Caller.From(http.User).Scope, ct);
-        return snapshot is null ? NotFound(id) : TypedResults.Ok(await ViewAsync(snapshot, queries, ct));
+        return snapshot is null ? NotFound(id) : TypedResults.Ok(InstanceView.From(snapshot));
     }
 
-    private static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> HistoryAsync(Guid id, HttpContext http, CaseQueries queries, CancellationToken ct)
+    private static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> HistoryAsync(
+        Guid id, long? after, int? limit, HttpContext http, CaseQueries queries, CancellationToken ct)
     {
-        var snapshot = await queries.FindAsync(id, Caller.From(http.User).Scope, ct);
-        return snapshot is null ? NotFound(id) : TypedResults.Ok((await queries.HistoryAsync(id, ct)).Select(AuditView.From).ToList());
+        if (!await queries.ExistsAsync(id, Caller.From(http.User).Scope, ct))
+        {
+            return NotFound(id);
+        }
+
+        // One line more than the page tells whether another page follows.
+        var size = Math.Clamp(limit ?? HistoryPage, 1, MaxHistoryPage);
+        var lines = await queries.HistoryAsync(id, after, size + 1, ct);
+        if (lines.Count > size)
+        {
+            lines.RemoveAt(size);
+            http.Response.Headers.Link = $"<{http.Request.PathBase}/instances/{id}/history?after={lines[^1].Id}&limit={size}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(lines.Select(AuditView.From).ToList());
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CancelAsync(
-        Guid id, CancelInstanceRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, CancellationToken ct)
+        Guid id, CancelInstanceRequest request, HttpContext http, CaseRunner runner, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Reason))
@@ -82,7 +101,7 @@ public static class InstancesApi
         }
 
         var cancelled = await runner.ExecuteAsync(id, caller.Scope, new CancelInstance(caller.Actor, request.Reason), ct);
-        return cancelled.Succeeded ? TypedResults.Ok(await ViewAsync(cancelled.Value, queries, ct)) : ProblemResults.From(cancelled.Failure);
+        return cancelled.Succeeded ? TypedResults.Ok(InstanceView.From(cancelled.Value)) : ProblemResults.From(cancelled.Failure);
     }
 
     private static async Task<Results<Ok<InstanceView>, Accepted<HeldMessageView>, ProblemHttpResult>> DeliverAsync(
@@ -107,15 +126,12 @@ public static class InstancesApi
         var result = await inbox.DeliverOrHoldAsync(snapshot.Row, message, caller.Actor, ct);
         return result.Status switch
         {
-            InboundStatus.Delivered => TypedResults.Ok(await ViewAsync(result.Case!, queries, ct)),
+            InboundStatus.Delivered => TypedResults.Ok(InstanceView.From(result.Case!)),
             InboundStatus.Held => TypedResults.Accepted($"/messages/{result.Record}", new HeldMessageView(result.Record!.Value, "held",
                 $"Case {id} has not reached the step that receives '{name}'; the message is kept and delivered when it does.")),
             _ => ProblemResults.From(result.Failure!),
         };
     }
-
-    internal static async Task<InstanceView> ViewAsync(CaseSnapshot snapshot, CaseQueries queries, CancellationToken ct) =>
-        InstanceView.From(snapshot, (await queries.HistoryAsync(snapshot.Row.Id, ct)).Select(AuditView.From).ToList());
 
     internal static IReadOnlyList<DocumentReference> References(List<DocumentRefRequest>? documents) =>
         documents?.Select(d => new DocumentReference(d.Id, d.Type)).ToList() ?? [];

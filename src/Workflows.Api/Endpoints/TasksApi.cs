@@ -106,7 +106,7 @@ public static class TasksApi
 
         var command = new CompleteTask(caller.Actor, id, request.Outcome, InstancesApi.Data(request.Data), supplied.Value);
         var completed = await runner.ExecuteAsync(task.InstanceId, caller.Scope, command, ct);
-        return completed.Succeeded ? TypedResults.Ok(await InstancesApi.ViewAsync(completed.Value, queries, ct)) : ProblemResults.From(completed.Failure);
+        return completed.Succeeded ? TypedResults.Ok(InstanceView.From(completed.Value)) : ProblemResults.From(completed.Failure);
     }
 
     private static ProblemHttpResult NotFound(Guid id) => ProblemResults.From(Failure.NotFound($"There is no task {id}."));

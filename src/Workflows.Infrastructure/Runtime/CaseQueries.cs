@@ -21,8 +21,22 @@ public sealed class CaseQueries(WorkflowsDbContext db, DefinitionVersions defini
         return new CaseSnapshot(row, InstanceStateJson.Deserialize(row.State, definition), definition);
     }
 
-    public Task<List<AuditRow>> HistoryAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        db.Audit.AsNoTracking().Where(a => a.InstanceId == instanceId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+    public Task<bool> ExistsAsync(Guid id, string? agency, CancellationToken cancellationToken) =>
+        db.Instances.AnyAsync(i => i.Id == id && (agency == null || i.Agency == agency), cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> lines of a case's history, oldest first, after the line with id <paramref name="after"/>.
+    /// Line ids only grow, so a reader paging with the last id it saw sees every line once even while the case moves on.
+    /// </summary>
+    public Task<List<AuditRow>> HistoryAsync(Guid instanceId, long? after, int limit, CancellationToken cancellationToken)
+    {
+        var from = after ?? 0;
+        return db.Audit.AsNoTracking()
+            .Where(a => a.InstanceId == instanceId && a.Id > from)
+            .OrderBy(a => a.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
 
     public Task<List<InstanceRow>> ListAsync(string? agency, string? definition, string? businessKey, string? status, int limit, CancellationToken cancellationToken) =>
         db.Instances.AsNoTracking()

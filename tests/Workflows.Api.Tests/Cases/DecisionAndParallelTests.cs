@@ -107,6 +107,6 @@ public sealed class DecisionAndParallelTests
         var children = await petugas.ArrayAsync("/instances?definition=dinas-uji.arsip&businessKey=ARSIP-1");
         Assert.That(children, Has.Count.EqualTo(1));
         Assert.That(children[0]!["status"]!.GetValue<string>(), Is.EqualTo("completed"));
-        Assert.That(induk.HistoryActions(), Does.Contain("sub-process-started").And.Contain("sub-process-completed"));
+        Assert.That(await petugas.HistoryActionsAsync(induk.Id()), Does.Contain("sub-process-started").And.Contain("sub-process-completed"));
     }
 }

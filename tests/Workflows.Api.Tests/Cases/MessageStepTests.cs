@@ -36,7 +36,7 @@ public sealed class MessageStepTests
         Assert.That(kasus.Status(), Is.EqualTo("completed"), "the automatic send to the archive needs nobody");
         Assert.That(kasus["data"]!["nomor_pertek"]!.GetValue<string>(), Is.EqualTo("PT-0042/BKN/2026"));
         Assert.That(kasus.DocumentTypes(), Is.EqualTo(new[] { "usul", "pertek" }));
-        var actions = kasus.HistoryActions();
+        var actions = await petugas.HistoryActionsAsync(kasus.Id());
         Assert.That(actions.Count(a => a == "message-sent"), Is.EqualTo(2));
         Assert.That(actions, Does.Contain("message-received"));
         Assert.That(actions[^1], Is.EqualTo("instance-completed"));

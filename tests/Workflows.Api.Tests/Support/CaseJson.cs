@@ -22,7 +22,4 @@ public static class CaseJson
 
     public static IReadOnlyList<string> DocumentTypes(this JsonObject instance) =>
         [.. instance["documents"]!.AsArray().Select(d => d!["type"]!.GetValue<string>())];
-
-    public static IReadOnlyList<string> HistoryActions(this JsonObject instance) =>
-        [.. instance["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>())];
 }
