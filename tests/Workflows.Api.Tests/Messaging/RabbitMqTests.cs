@@ -30,10 +30,14 @@ public sealed class RabbitMqTests
             ["Workflows__Bus__PublishTimeout"] = "00:00:03",
         });
         bkn = await EventRecorder.OnRabbitMqAsync(LocalRabbitMq.Url);
-        // BKN answers every usul with its pertimbangan teknis, correlated by definition and business key.
+        // BKN answers every usul with its pertimbangan teknis, correlated by definition and business key, signed with
+        // the key the agency gave it.
         bkn.Answer = (sent, bus) => sent.To != "bkn" ? Task.CompletedTask : bus.Publish(new DeliverMessage(
             Guid.NewGuid(), sent.Agency, "pertek", null, sent.DefinitionId, sent.BusinessKey, "bkn", null,
-            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"Pertek untuk {sent.BusinessKey}"))]));
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"Pertek untuk {sent.BusinessKey}"))])
+        {
+            SentAt = sent.OccurredAt,
+        }.SignedByUji());
     }
 
     [OneTimeTearDown]

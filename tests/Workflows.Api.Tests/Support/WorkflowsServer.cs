@@ -38,6 +38,7 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
+        BusKeys.Configure();
         factory = await StartNodeAsync();
     }
 
