@@ -77,6 +77,25 @@ public sealed class RabbitMqTests
     }
 
     [Test]
+    public async Task A_message_over_RabbitMQ_signed_with_another_agencys_key_is_refused_and_changes_nothing()
+    {
+        using var petugas = WorkflowsServer.Client(node!, "petugas-forged", Users.UjiAgency, ["staff"], "petugas");
+        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "RABBIT-FORGED");
+        var forged = DeliverMessageSignature.Sign(new DeliverMessage(
+            Guid.NewGuid(), Users.UjiAgency, "pertek", kasus.Id(), null, null, "bkn", null,
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("pertek palsu"))]), BusKeys.Lain);
+
+        await bkn!.PublishAsync(forged);
+        using var admin = WorkflowsServer.Client(node!, "admin-forged", Users.UjiAgency, ["admin"]);
+        await Timers.WaitUntilAsync(async () => (await admin.ArrayAsync("/messages?status=refused"))
+            .Any(m => m!["messageId"]!.GetValue<string>() == forged.MessageId.ToString()), "the forged message to be refused", TimeSpan.FromSeconds(30));
+        Assert.That(await admin.ArrayAsync("/messages?status=held"), Is.Empty, "a refused message is not held for the case either");
+        var untouched = await petugas.InstanceAsync(kasus.Id());
+        Assert.That(untouched.OpenSteps(), Is.EqualTo(new[] { "siapkan-usul" }));
+        Assert.That(untouched.DocumentTypes(), Is.Empty);
+    }
+
+    [Test]
     public async Task With_the_broker_stopped_the_api_keeps_working_and_every_event_arrives_after_it_restarts()
     {
         using var petugas = WorkflowsServer.Client(node!, "petugas-outage", Users.UjiAgency, ["staff"], "petugas");
