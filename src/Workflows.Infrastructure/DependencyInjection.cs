@@ -119,6 +119,7 @@ public static class DependencyInjection
     private static void AddWorkers(IHostApplicationBuilder builder, string connectionString)
     {
         builder.Services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AwayOptions>().BindConfiguration(AwayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TimerSignal>();
         builder.Services.AddSingleton<OutboxSignal>();
@@ -126,6 +127,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<TimerProcessor>();
         builder.Services.AddScoped<SupervisorQueries>();
         builder.Services.AddScoped<AwayPeriods>();
+        builder.Services.AddSingleton<AwayRules>();
         builder.Services.AddScoped<WebhookRegistry>();
         builder.Services.AddHttpClient(WebhookDispatcher.Client);
         // After the database initializer: hosted services start in order, and the workers need the migrated schema.
@@ -157,6 +159,8 @@ public static class DependencyInjection
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<HeldMessages>();
         builder.Services.AddScoped<MessageInbox>();
+        builder.Services.AddScoped<BusInbox>();
+        builder.Services.AddSingleton<AgencySignatures>();
         var bus = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         builder.Services.AddMassTransit(x =>
         {

@@ -68,5 +68,8 @@ public sealed record AcknowledgeRequest(string? Note);
 /// <summary><c>POST /supervision/escalations/{id}/reassign</c>: hand the late task to someone (null: back to the role).</summary>
 public sealed record EscalationReassignRequest(string? Assignee, string? Note);
 
-/// <summary><c>POST /me/away</c>.</summary>
-public sealed record AwayRequest(DateTimeOffset Start, DateTimeOffset End, string Kind, string? Delegate, string? Note);
+/// <summary>
+/// <c>POST /me/away</c>. <see cref="DelegateActors"/>: the delegate's actor roles, which must cover the caller's (there is
+/// no user directory to look them up in yet).
+/// </summary>
+public sealed record AwayRequest(DateTimeOffset Start, DateTimeOffset End, string Kind, string? Delegate, string? Note, IReadOnlyList<string>? DelegateActors = null);

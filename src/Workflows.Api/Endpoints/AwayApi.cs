@@ -13,7 +13,8 @@ namespace Workflows.Api.Endpoints;
 
 /// <summary>
 /// A user's own out-of-office periods. While one with a delegate is running, the user's claimed tasks are handed to
-/// the delegate, and tasks reassigned to the user go to the delegate instead.
+/// the delegate, and tasks reassigned to the user go to the delegate instead. Every record and removal is in the
+/// user's away audit (<c>GET /me/away/history</c>).
 /// </summary>
 public static class AwayApi
 {
@@ -23,6 +24,7 @@ public static class AwayApi
         group.MapGet("/", ListAsync).WithSummary("My current and coming away periods");
         group.MapPost("/", AddAsync).WithSummary("Record an away period (dinas-luar, cuti, lainnya) with an optional delegate");
         group.MapDelete("/{id:guid}", RemoveAsync).WithSummary("Remove one of my away periods");
+        group.MapGet("/history", HistoryAsync).WithSummary("Every record and removal of my away periods, newest first: limit");
         return routes;
     }
 
@@ -49,7 +51,7 @@ public static class AwayApi
             Delegate = string.IsNullOrWhiteSpace(request.Delegate) ? null : request.Delegate,
             Note = request.Note,
             CreatedAt = now,
-        }, ct);
+        }, caller.Actors, request.DelegateActors, ct);
         if (!added.Succeeded)
         {
             return ProblemResults.From(added.Failure);
@@ -74,6 +76,13 @@ public static class AwayApi
             // A task that moved on meanwhile is simply not handed over; the rest still are.
             await runner.ExecuteAsync(task.InstanceId, caller.Agency, new ReassignTask(caller.Actor, task.Id, standIn), ct);
         }
+    }
+
+    private static async Task<Ok<List<AwayHistoryView>>> HistoryAsync(HttpContext http, AwayPeriods away, int? limit, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var rows = await away.HistoryAsync(caller.Agency, caller.UserId, Math.Clamp(limit ?? 100, 1, 500), ct);
+        return TypedResults.Ok(rows.Select(AwayHistoryView.From).ToList());
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(Guid id, HttpContext http, AwayPeriods away, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace Workflows.Api.Endpoints;
 /// <summary>Administrators' view of integration: inbound messages kept or unmatched, and webhooks with their delivery log.</summary>
 public static class IntegrationApi
 {
-    private static readonly string[] MessageStatuses = [MessageInbox.Held, MessageInbox.Consumed, MessageInbox.Unmatched, MessageInbox.Rejected];
+    private static readonly string[] MessageStatuses = [MessageInbox.Held, MessageInbox.Consumed, MessageInbox.Unmatched, MessageInbox.Rejected, MessageInbox.Refused];
 
     public static IEndpointRouteBuilder MapIntegrationApi(this IEndpointRouteBuilder routes)
     {

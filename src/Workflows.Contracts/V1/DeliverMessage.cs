@@ -7,9 +7,10 @@ namespace Workflows.Contracts.V1;
 /// <paramref name="InstanceId"/>, or by <paramref name="DefinitionId"/> and <paramref name="BusinessKey"/> (the running
 /// case of that definition with that key). A message that comes before the case reaches its receive step is kept and
 /// consumed when it gets there; one that matches no case is recorded for administrators. Redelivery of the same
-/// <paramref name="MessageId"/> changes nothing.
+/// <paramref name="MessageId"/> changes nothing. The server acts only on a message signed with its agency's key
+/// (<see cref="DeliverMessageSignature.Sign"/>); any other is refused and recorded, never acted on.
 /// </summary>
-/// <param name="MessageId">Unique per message; duplicates are ignored.</param>
+/// <param name="MessageId">Unique per message, never <see cref="Guid.Empty"/> (refused); duplicates are ignored.</param>
 /// <param name="Agency">The agency of the case.</param>
 /// <param name="MessageName">The receive step's message name (default: its step id).</param>
 /// <param name="InstanceId">The case, if known.</param>
@@ -27,7 +28,17 @@ public sealed record DeliverMessage(
     string? BusinessKey,
     string? From,
     IReadOnlyDictionary<string, JsonElement>? Data,
-    IReadOnlyList<MessageDocument>? Documents);
+    IReadOnlyList<MessageDocument>? Documents)
+{
+    /// <summary>When the sender sent it; part of what the signature covers. Optional.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>
+    /// <c>sha256=HEX</c>: HMAC-SHA256 with the key of <see cref="Agency"/> over the canonical form of the message
+    /// (<see cref="DeliverMessageSignature.Canonical"/>). Set it with <see cref="DeliverMessageSignature.Sign"/>.
+    /// </summary>
+    public string? Signature { get; init; }
+}
 
 /// <summary>A document carried by <see cref="DeliverMessage"/>.</summary>
 /// <param name="Type">Its document type in the definition.</param>

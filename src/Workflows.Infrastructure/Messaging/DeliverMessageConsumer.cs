@@ -5,11 +5,12 @@ using Workflows.Contracts.V1;
 namespace Workflows.Infrastructure.Messaging;
 
 /// <summary>
-/// Takes <see cref="DeliverMessage"/> commands from the bus to the message inbox. A failure (database down) throws, so
-/// the transport retries and finally moves the message to its error queue; outcomes the sender cannot fix (no such
-/// case, refused by the case) are recorded, not thrown.
+/// Takes <see cref="DeliverMessage"/> commands from the bus to the bus inbox. A failure (database down, a case that
+/// keeps changing under it) throws, so the transport retries and finally moves the message to its error queue;
+/// outcomes the sender cannot fix (no id, not signed by the agency, no such case, refused by the case) are recorded,
+/// not thrown.
 /// </summary>
-internal sealed partial class DeliverMessageConsumer(MessageInbox inbox, ILogger<DeliverMessageConsumer> logger) : IConsumer<DeliverMessage>
+internal sealed partial class DeliverMessageConsumer(BusInbox inbox, ILogger<DeliverMessageConsumer> logger) : IConsumer<DeliverMessage>
 {
     public async Task Consume(ConsumeContext<DeliverMessage> context)
     {

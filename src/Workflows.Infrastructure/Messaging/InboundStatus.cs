@@ -15,6 +15,9 @@ public enum InboundStatus
     /// <summary>The case refused it (wrong documents, data, ...); recorded with the reason.</summary>
     Rejected,
 
+    /// <summary>Not acted on: no message id, or not signed with its agency's key; recorded with the reason.</summary>
+    Refused,
+
     /// <summary>The same message id was handled before; nothing changed.</summary>
     Duplicate,
 }

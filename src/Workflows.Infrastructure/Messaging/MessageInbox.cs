@@ -14,8 +14,8 @@ namespace Workflows.Infrastructure.Messaging;
 /// <summary>
 /// Messages for receive steps. One that a waiting step takes is delivered through the engine; one that comes before
 /// its case reaches the receive step is held and delivered when it gets there (<see cref="HeldMessages"/>); one that
-/// matches no case, or that the case refuses, is recorded for administrators — never dropped. Bus messages are
-/// de-duplicated by id through the inbox table, in the same transaction as their effect.
+/// matches no case, or that the case refuses, is recorded for administrators — never dropped. Bus messages come in
+/// through <see cref="BusInbox"/>.
 /// </summary>
 public sealed class MessageInbox(
     WorkflowsDbContext db, CaseRunner runner, DefinitionVersions definitions, DocumentStore documents, TimeProvider time)
@@ -24,51 +24,7 @@ public sealed class MessageInbox(
     public const string Consumed = HeldMessages.Consumed;
     public const string Unmatched = "unmatched";
     public const string Rejected = HeldMessages.Rejected;
-
-    /// <summary>A message from the bus: de-duplicated, correlated by instance id or by definition and business key.</summary>
-    public async Task<InboundResult> ReceiveAsync(
-        Contracts.V1.DeliverMessage message, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var first = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO workflows.inbox (message_id, received_at) VALUES ({message.MessageId}, {now}) ON CONFLICT DO NOTHING", cancellationToken);
-        if (first == 0)
-        {
-            return new InboundResult(InboundStatus.Duplicate);
-        }
-
-        var stored = new List<DocumentReference>();
-        foreach (var document in message.Documents ?? [])
-        {
-            var uploaded = await documents.StoreAsync(message.Agency, $"bus:{message.From ?? "external"}", document.FileName, document.ContentType, document.Content, cancellationToken);
-            if (!uploaded.Succeeded)
-            {
-                var refused = await RecordAsync(Inbound(message, stored), null, message.DefinitionId, message.BusinessKey, Rejected, uploaded.Failure.Detail, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return refused;
-            }
-
-            stored.Add(new DocumentReference(uploaded.Value.Id, document.Type));
-        }
-
-        var inbound = Inbound(message, stored);
-        var row = await FindCaseAsync(message, cancellationToken);
-        var result = row is null
-            ? await RecordAsync(inbound, null, message.DefinitionId, message.BusinessKey, Unmatched,
-                message.InstanceId is { } id ? $"There is no case {id} in {message.Agency}." : $"No running case of {message.DefinitionId} has the business key '{message.BusinessKey}'.",
-                cancellationToken)
-            : await DeliverOrHoldAsync(row, inbound, Actor.System, cancellationToken);
-        if (result.Failure is not null)
-        {
-            // Refused by the case: recorded with the reason, so an administrator sees it and the sender is not asked again.
-            result = await RecordAsync(inbound, row!.Id, row.DefinitionId, row.BusinessKey, Rejected, result.Failure.Detail, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
+    public const string Refused = "refused";
 
     /// <summary>
     /// Delivers to a waiting receive step, or holds the message when the case has a receive step for it later on.
@@ -92,9 +48,19 @@ public sealed class MessageInbox(
 
         var definition = await definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
         var later = row.Status == "running" && definition.Steps.Any(s => s.Kind == StepKind.Receive && s.Message == message.Name);
-        return delivered.Failure.Code == "message-not-expected" && later
-            ? await RecordAsync(message, row.Id, row.DefinitionId, row.BusinessKey, Held, "The case has not reached the receive step yet.", cancellationToken)
-            : new InboundResult(InboundStatus.Rejected, Failure: delivered.Failure);
+        if (delivered.Failure.Code != "message-not-expected" || !later)
+        {
+            return new InboundResult(InboundStatus.Rejected, Failure: delivered.Failure);
+        }
+
+        // Holding changes what the case will do next, so it moves the case's revision: a command that read the case
+        // before this commits (and may open the receive step without seeing the held message) conflicts and is tried
+        // again; if such a command committed first, holding is the one that conflicts and is tried again.
+        var moved = await db.Database.ExecuteSqlAsync(
+            $"UPDATE workflows.instances SET revision = revision + 1 WHERE id = {row.Id} AND revision = {row.Revision}", cancellationToken);
+        return moved == 0
+            ? new InboundResult(InboundStatus.Rejected, Failure: Failure.ConcurrentChange())
+            : await RecordAsync(message, row.Id, row.DefinitionId, row.BusinessKey, Held, "The case has not reached the receive step yet.", cancellationToken);
     }
 
     public Task<List<InboundMessageRow>> ListAsync(string? agency, string? status, int limit, CancellationToken cancellationToken) =>
@@ -102,24 +68,8 @@ public sealed class MessageInbox(
             .Where(m => (agency == null || m.Agency == agency) && (status == null || m.Status == status))
             .OrderByDescending(m => m.ReceivedAt).Take(limit).ToListAsync(cancellationToken);
 
-    private static InboundMessage Inbound(Contracts.V1.DeliverMessage message, List<DocumentReference> stored) =>
-        new(message.MessageId, message.Agency, message.MessageName, message.From, message.Data ?? new Dictionary<string, JsonElement>(), stored);
-
-    private async Task<InstanceRow?> FindCaseAsync(Contracts.V1.DeliverMessage message, CancellationToken cancellationToken)
-    {
-        if (message.InstanceId is { } id)
-        {
-            return await db.Instances.FirstOrDefaultAsync(i => i.Id == id && i.Agency == message.Agency, cancellationToken);
-        }
-
-        return message.DefinitionId is null || message.BusinessKey is null
-            ? null
-            : await db.Instances
-                .Where(i => i.Agency == message.Agency && i.DefinitionId == message.DefinitionId && i.BusinessKey == message.BusinessKey && i.Status == "running")
-                .OrderByDescending(i => i.StartedAt).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    private async Task<InboundResult> RecordAsync(
+    /// <summary>Keeps a message that was not delivered, with its status and the reason, for administrators.</summary>
+    public async Task<InboundResult> RecordAsync(
         InboundMessage message, Guid? instanceId, string? definitionId, string? businessKey, string status, string reason, CancellationToken cancellationToken)
     {
         var row = new InboundMessageRow
@@ -140,7 +90,7 @@ public sealed class MessageInbox(
         };
         db.InboundMessages.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        var kind = status switch { Held => InboundStatus.Held, Unmatched => InboundStatus.Unmatched, _ => InboundStatus.Rejected };
+        var kind = status switch { Held => InboundStatus.Held, Unmatched => InboundStatus.Unmatched, Refused => InboundStatus.Refused, _ => InboundStatus.Rejected };
         return new InboundResult(kind, Record: row.Id);
     }
 }

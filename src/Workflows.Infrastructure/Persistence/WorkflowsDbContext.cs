@@ -29,6 +29,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<AwayRow> AwayPeriods => Set<AwayRow>();
 
+    public DbSet<AwayAuditRow> AwayAudit => Set<AwayAuditRow>();
+
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
 
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();

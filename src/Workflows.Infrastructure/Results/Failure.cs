@@ -10,6 +10,15 @@ public sealed record Failure(FailureKind Kind, string Code, string Detail, Immut
 {
     public IReadOnlyList<Core.Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>The code of <see cref="ConcurrentChange"/>: the case's revision moved between reading and writing it.</summary>
+    public const string ConcurrentChangeCode = "concurrent-change";
+
+    /// <summary>Another command changed the case first: nothing was written, and trying again is the remedy.</summary>
+    public bool IsConcurrentChange => Kind == FailureKind.Conflict && Code == ConcurrentChangeCode;
+
+    public static Failure ConcurrentChange() =>
+        Conflict(ConcurrentChangeCode, "Someone changed this case at the same moment; read it again and retry.");
+
     public static Failure NotFound(string what) => new(FailureKind.NotFound, "not-found", what, []);
 
     public static Failure Conflict(string code, string detail) => new(FailureKind.Conflict, code, detail, []);

@@ -100,7 +100,7 @@ public sealed class CaseRunner(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Abandon(Failure.Conflict("concurrent-change", "Someone changed this case at the same moment; read it again and retry."));
+            return Abandon(Failure.ConcurrentChange());
         }
     }
 

@@ -193,7 +193,8 @@ public sealed class DeadlineTests
         var now = WorkflowsServer.Clock.GetUtcNow();
         await ApiClient.Expect(await petugas.PostAsync("/me/away", new JsonObject
         {
-            ["start"] = now.AddMinutes(-1).ToString("O"), ["end"] = now.AddDays(3).ToString("O"), ["kind"] = "cuti", ["delegate"] = "petugas-wakil",
+            ["start"] = now.ToString("O"), ["end"] = now.AddDays(3).ToString("O"), ["kind"] = "cuti", ["delegate"] = "petugas-wakil",
+            ["delegateActors"] = new JsonArray("petugas"),
         }), HttpStatusCode.Created);
 
         var task = await ApiClient.JsonAsync(await petugas.GetAsync($"/tasks/{taskId}"));

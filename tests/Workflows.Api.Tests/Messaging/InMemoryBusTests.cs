@@ -97,7 +97,7 @@ public sealed class InMemoryBusTests
         kasus = await petugas.CompleteTaskAsync(kasus.Task("siapkan-usul"), produces: "usul");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("kirim-usul"));
         var message = new DeliverMessage(Guid.NewGuid(), Users.UjiAgency, "pertek", null, "dinas-uji.pertek", "DUP-1", "bkn",
-            null, [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("pertimbangan teknis"))]);
+            null, [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("pertimbangan teknis"))]).SignedByUji();
 
         await Bus.Publish(message);
         await Bus.Publish(message);
@@ -108,7 +108,7 @@ public sealed class InMemoryBusTests
         Assert.That(history.Count(h => h!["action"]!.GetValue<string>() == "message-received"), Is.EqualTo(1));
         Assert.That((await petugas.InstanceAsync(kasus.Id())).DocumentTypes().Count(t => t == "pertek"), Is.EqualTo(1));
 
-        var stray = message with { MessageId = Guid.NewGuid(), BusinessKey = "TIDAK-ADA" };
+        var stray = (message with { MessageId = Guid.NewGuid(), BusinessKey = "TIDAK-ADA" }).SignedByUji();
         await Bus.Publish(stray);
         using var admin = Users.UjiAdmin();
         await Timers.WaitUntilAsync(async () => (await admin.ArrayAsync("/messages?status=unmatched"))

@@ -31,10 +31,14 @@ public sealed class RabbitMqTests
             ["Workflows__Bus__PublishTimeout"] = "00:00:03",
         });
         bkn = await EventRecorder.OnRabbitMqAsync(LocalRabbitMq.Url);
-        // BKN answers every usul with its pertimbangan teknis, correlated by definition and business key.
+        // BKN answers every usul with its pertimbangan teknis, correlated by definition and business key, signed with
+        // the key the agency gave it.
         bkn.Answer = (sent, bus) => sent.To != "bkn" ? Task.CompletedTask : bus.Publish(new DeliverMessage(
             Guid.NewGuid(), sent.Agency, "pertek", null, sent.DefinitionId, sent.BusinessKey, "bkn", null,
-            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"Pertek untuk {sent.BusinessKey}"))]));
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"Pertek untuk {sent.BusinessKey}"))])
+        {
+            SentAt = sent.OccurredAt,
+        }.SignedByUji());
     }
 
     [OneTimeTearDown]
@@ -71,6 +75,25 @@ public sealed class RabbitMqTests
         var sent = await bkn!.WaitForAsync<DocumentDispatched>(e => e.InstanceId == kasus.Id() && e.To == "bkn", "the dispatch");
         Assert.That(sent.Documents.Single().Type, Is.EqualTo("usul"));
         await bkn.WaitForAsync<InstanceCompleted>(e => e.InstanceId == kasus.Id(), "the completion event");
+    }
+
+    [Test]
+    public async Task A_message_over_RabbitMQ_signed_with_another_agencys_key_is_refused_and_changes_nothing()
+    {
+        using var petugas = WorkflowsServer.Client(node!, "petugas-forged", Users.UjiAgency, ["staff"], "petugas");
+        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "RABBIT-FORGED");
+        var forged = DeliverMessageSignature.Sign(new DeliverMessage(
+            Guid.NewGuid(), Users.UjiAgency, "pertek", kasus.Id(), null, null, "bkn", null,
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("pertek palsu"))]), BusKeys.Lain);
+
+        await bkn!.PublishAsync(forged);
+        using var admin = WorkflowsServer.Client(node!, "admin-forged", Users.UjiAgency, ["admin"]);
+        await Timers.WaitUntilAsync(async () => (await admin.ArrayAsync("/messages?status=refused"))
+            .Any(m => m!["messageId"]!.GetValue<string>() == forged.MessageId.ToString()), "the forged message to be refused", TimeSpan.FromSeconds(30));
+        Assert.That(await admin.ArrayAsync("/messages?status=held"), Is.Empty, "a refused message is not held for the case either");
+        var untouched = await petugas.InstanceAsync(kasus.Id());
+        Assert.That(untouched.OpenSteps(), Is.EqualTo(new[] { "siapkan-usul" }));
+        Assert.That(untouched.DocumentTypes(), Is.Empty);
     }
 
     [Test]

@@ -56,6 +56,11 @@ public sealed class EventRecorder : IAsyncDisposable
         return recorder;
     }
 
+    /// <summary>Publishes on the recorder's own broker connection, as the outside system it plays would.</summary>
+    public Task PublishAsync<T>(T message)
+        where T : class =>
+        (ownBus ?? throw new InvalidOperationException("Only a recorder with a bus of its own publishes.")).Publish(message);
+
     public async Task<T> WaitForAsync<T>(Func<T, bool> match, string what, TimeSpan? timeout = null)
         where T : IWorkflowEvent
     {

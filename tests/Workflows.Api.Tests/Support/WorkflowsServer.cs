@@ -48,6 +48,7 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
         Environment.SetEnvironmentVariable("OpenApi__Enabled", "true");
+        BusKeys.Configure();
         factory = await StartNodeAsync();
     }
 

@@ -22,7 +22,7 @@ internal sealed class InboxConfiguration : IEntityTypeConfiguration<InboxRow>
     public void Configure(EntityTypeBuilder<InboxRow> builder)
     {
         builder.ToTable("inbox");
-        builder.HasKey(i => i.MessageId);
+        builder.HasKey(i => new { i.Agency, i.MessageId });
     }
 }
 
