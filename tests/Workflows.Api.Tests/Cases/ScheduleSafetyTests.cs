@@ -80,6 +80,7 @@ public sealed class ScheduleSafetyTests
         {
             // Stored as a version before WF027 judged crons would have stored it.
             await StorePublishedAsync(database.ConnectionString, "dinas-uji.tanggal-30-februari", Recap("dinas-uji.tanggal-30-februari", "0 0 0 30 2 ?"));
+            await StorePublishedAsync(database.ConnectionString, "dinas-uji.rekap-2025", Recap("dinas-uji.rekap-2025", "0 0 8 1 1 ? 2025"));
             await StorePublishedAsync(database.ConnectionString, "dinas-uji.harian", Recap("dinas-uji.harian", "0 0 8 * * ?"));
         }
 
@@ -89,6 +90,9 @@ public sealed class ScheduleSafetyTests
         var broken = (await ApiClient.JsonAsync(await admin.GetAsync("/definitions/dinas-uji.tanggal-30-februari")))["schedule"]!;
         Assert.That(broken["state"]!.GetValue<string>(), Is.EqualTo("failed"));
         Assert.That(broken["error"]!.GetValue<string>(), Does.Contain("never fires"));
+        var expired = (await ApiClient.JsonAsync(await admin.GetAsync("/definitions/dinas-uji.rekap-2025")))["schedule"]!;
+        Assert.That(expired["state"]!.GetValue<string>(), Is.EqualTo("expired"), "its year field ran out after its last fire");
+        Assert.That(expired["error"]!.GetValue<string>(), Does.Contain("never fires again"));
         var daily = (await ApiClient.JsonAsync(await admin.GetAsync("/definitions/dinas-uji.harian")))["schedule"]!;
         Assert.That(daily["state"]!.GetValue<string>(), Is.EqualTo("active"), "the other definitions are scheduled all the same");
         Assert.That(daily["nextFire"], Is.Not.Null);
