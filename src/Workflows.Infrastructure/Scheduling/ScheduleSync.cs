@@ -28,7 +28,7 @@ public sealed partial class ScheduleSync(
         var digest = TriggerBuilder.Create().WithIdentity(OverdueDigestJob.Key.Name, OverdueDigestJob.Key.Group)
             .WithCronSchedule(options.Value.DigestCron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(options.Value.DigestTimeZone)))
             .Build();
-        await PlaceAsync(scheduler, JobBuilder.Create<OverdueDigestJob>().WithIdentity(OverdueDigestJob.Key).Build(), digest, cancellationToken);
+        await JobPlacement.PlaceAsync(scheduler, JobBuilder.Create<OverdueDigestJob>().WithIdentity(OverdueDigestJob.Key).Build(), digest, cancellationToken);
         // Only scheduled definitions touch the job store (each call there is a locked transaction), so a start with
         // dozens of definitions and no schedules costs one query, not one per definition.
         var known = await states.AllAsync(cancellationToken);
@@ -126,7 +126,8 @@ public sealed partial class ScheduleSync(
                 return new ScheduleStatus(verdict.Problem == CronProblem.Expired ? ScheduleStates.Expired : ScheduleStates.Failed, null, error);
             }
 
-            var next = await PlaceAsync(scheduler, StartJob(definition.Id), StartTrigger(definition.Id, schedule, zone), cancellationToken);
+            var trigger = JobPlacement.StartTrigger(definition.Id, Group, schedule, zone);
+            var next = await JobPlacement.PlaceAsync(scheduler, JobPlacement.StartJob(definition.Id, Group), trigger, cancellationToken);
             return new ScheduleStatus(ScheduleStates.Active, next, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -147,27 +148,6 @@ public sealed partial class ScheduleSync(
         definition is { RetiredAt: null, PublishedVersion: { } published }
             ? (await versions.CompiledAsync(definition.Id, published, cancellationToken)).Schedule
             : null;
-
-    private static IJobDetail StartJob(string definitionId) =>
-        JobBuilder.Create<ScheduledStartJob>().WithIdentity(new JobKey(definitionId, Group)).UsingJobData(ScheduledStartJob.DefinitionKey, definitionId).Build();
-
-    private static ITrigger StartTrigger(string definitionId, Core.Definitions.Schedule schedule, TimeZoneInfo zone) =>
-        TriggerBuilder.Create().WithIdentity(definitionId, Group)
-            .WithCronSchedule(schedule.Cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-            .Build();
-
-    /// <summary>Schedules the job, replacing its trigger only when the cron or zone changed (so the next fire is kept).</summary>
-    private static async Task<DateTimeOffset?> PlaceAsync(IScheduler scheduler, IJobDetail job, ITrigger trigger, CancellationToken cancellationToken)
-    {
-        if (await scheduler.GetTrigger(trigger.Key, cancellationToken) is ICronTrigger existing && trigger is ICronTrigger wanted
-            && existing.CronExpressionString == wanted.CronExpressionString && existing.TimeZone.Id == wanted.TimeZone.Id)
-        {
-            return existing.NextFireTimeUtc;
-        }
-
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
-        return trigger.NextFireTimeUtc;
-    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The schedule of {Definition} is not active: {Reason}")]
     private static partial void LogRefused(ILogger logger, string definition, string reason);
