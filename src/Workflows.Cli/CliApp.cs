@@ -39,8 +39,8 @@ public static class CliApp
             var options = CommandLine.Parse(args[1..]);
             return args[0] switch
             {
-                "validate" => new ValidateCommand(stdout, stderr, includeWarnings: false).Run(options),
-                "lint" => new ValidateCommand(stdout, stderr, includeWarnings: true).Run(options),
+                "validate" => new ValidateCommand(stdout, stderr, includeWarnings: false, time).Run(options),
+                "lint" => new ValidateCommand(stdout, stderr, includeWarnings: true, time).Run(options),
                 "inspect" => new InspectCommand(stdout, stderr).Run(options),
                 "index" => new IndexCommand(stdout, stderr).Run(options),
                 "due" => new DueCommand(stdout, stderr).Run(options),

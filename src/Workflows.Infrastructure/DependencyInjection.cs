@@ -90,7 +90,9 @@ public static class DependencyInjection
     /// </summary>
     private static void AddScheduling(IHostApplicationBuilder builder, string connectionString)
     {
+        builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ScheduleSync>();
+        builder.Services.AddScoped<ScheduleStateStore>();
         builder.Services.AddScoped<OverdueDigest>();
         builder.Services.AddQuartz(q =>
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Api.Contracts;
@@ -17,6 +18,10 @@ public sealed record VersionView(
     string? Yaml,
     JsonNode? Compiled)
 {
+    /// <summary>After a publish: the schedule of the definition, which the scheduler took or refused after the commit.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScheduleView? Schedule { get; init; }
+
     public static VersionView From(DefinitionVersionRow row, JsonNode? compiled = null, bool withYaml = false)
     {
         ArgumentNullException.ThrowIfNull(row);

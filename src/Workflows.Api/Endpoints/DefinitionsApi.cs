@@ -33,12 +33,13 @@ public static class DefinitionsApi
     private static async Task<Ok<List<DefinitionView>>> ListAsync(HttpContext http, DefinitionVersions definitions, CancellationToken ct) =>
         TypedResults.Ok((await definitions.ListAsync(Caller.From(http.User).Scope, ct)).Select(d => DefinitionView.From(d)).ToList());
 
-    private static async Task<Results<Ok<DefinitionView>, ProblemHttpResult>> GetAsync(string id, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
+    private static async Task<Results<Ok<DefinitionView>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext http, DefinitionVersions definitions, ScheduleSync schedules, CancellationToken ct)
     {
         var row = await definitions.FindAsync(id, Caller.From(http.User).Scope, ct);
         return row is null
             ? ProblemResults.From(Infrastructure.Results.Failure.NotFound($"There is no definition '{id}'."))
-            : TypedResults.Ok(DefinitionView.From(row, await definitions.VersionsAsync(id, ct)));
+            : TypedResults.Ok(DefinitionView.From(row, await definitions.VersionsAsync(id, ct), await schedules.StatusAsync(id, ct)));
     }
 
     private static async Task<Results<Ok<VersionView>, ProblemHttpResult>> GetVersionAsync(string id, int version, HttpContext http, DefinitionVersions definitions, CancellationToken ct)
@@ -102,9 +103,10 @@ public static class DefinitionsApi
             return ProblemResults.From(published.Failure);
         }
 
-        // The published version's schedule (or its absence) replaces the previous one's.
-        await schedules.SyncAsync(id, ct);
-        return TypedResults.Ok(VersionView.From(published.Value));
+        // The published version's schedule (or its absence) replaces the previous one's. The publish is committed, so a
+        // schedule the scheduler refuses is reported with the version (and on the definition), not answered with a 500.
+        var schedule = await schedules.SyncAsync(id, ct);
+        return TypedResults.Ok(VersionView.From(published.Value) with { Schedule = ScheduleView.From(schedule) });
     }
 
     private static async Task<Results<Ok<DefinitionView>, ProblemHttpResult>> RetireAsync(
@@ -117,8 +119,8 @@ public static class DefinitionsApi
             return ProblemResults.From(retired.Failure);
         }
 
-        await schedules.SyncAsync(id, ct);
-        return TypedResults.Ok(DefinitionView.From(retired.Value));
+        var schedule = await schedules.SyncAsync(id, ct);
+        return TypedResults.Ok(DefinitionView.From(retired.Value, schedule: schedule));
     }
 }
 

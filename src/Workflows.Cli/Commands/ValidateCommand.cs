@@ -1,11 +1,12 @@
 using Workflows.Core.Calendars;
 using Workflows.Core.Definitions;
+using Workflows.Core.Definitions.Validation;
 using Workflows.Core.Diagnostics;
 
 namespace Workflows.Cli.Commands;
 
 /// <summary><c>validate</c> and <c>lint</c>: every definition and calendar under the given paths, all problems at once.</summary>
-public sealed class ValidateCommand(TextWriter stdout, TextWriter stderr, bool includeWarnings)
+public sealed class ValidateCommand(TextWriter stdout, TextWriter stderr, bool includeWarnings, TimeProvider time)
 {
     private readonly Dictionary<string, WorkflowsFolder> folders = new(StringComparer.Ordinal);
 
@@ -24,6 +25,8 @@ public sealed class ValidateCommand(TextWriter stdout, TextWriter stderr, bool i
             stderr.WriteLine($"{path}: no such file or folder");
         }
 
+        // A schedule must fire again from now on, and at most once an hour (the server's default minimum).
+        var schedules = new ScheduleRules(ScheduleRules.DefaultMinimumInterval, time.GetUtcNow());
         var diagnostics = new List<Diagnostic>();
         var definitionFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -38,7 +41,7 @@ public sealed class ValidateCommand(TextWriter stdout, TextWriter stderr, bool i
                 continue;
             }
 
-            var result = folder.LoadDefinition(file);
+            var result = DefinitionLoader.Load(file, File.ReadAllBytes(file), folder.Context with { Schedules = schedules });
             diagnostics.AddRange(result.Diagnostics);
             if (result.Definition is { } definition && !definitionFiles.TryAdd(definition.Id, file))
             {

@@ -35,8 +35,8 @@ public sealed class DefinitionCatalog
     public WorkingCalendar Calendar(string id) => Folder.Calendars.Calendars[id];
 
     /// <summary>Validates YAML as the CLI does, against the calendars and <paramref name="knownDefinitions"/> (for <c>call</c> steps).</summary>
-    public DefinitionLoadResult Compile(string file, byte[] yaml, IReadOnlySet<string> knownDefinitions) =>
-        DefinitionLoader.Load(file, yaml, new CompileContext(Folder.Context.Calendars, knownDefinitions));
+    public DefinitionLoadResult Compile(string file, byte[] yaml, IReadOnlySet<string> knownDefinitions, ScheduleRules schedules) =>
+        DefinitionLoader.Load(file, yaml, new CompileContext(Folder.Context.Calendars, knownDefinitions) { Schedules = schedules });
 
     /// <summary>A version compiled earlier by this process (versions never change, so the cache never goes stale).</summary>
     public bool TryGet(string id, int version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkflowDefinition? definition) =>
@@ -46,8 +46,10 @@ public sealed class DefinitionCatalog
     public WorkflowDefinition Get(string id, int version, string yaml) =>
         compiled.GetOrAdd((id, version), key =>
         {
-            // Calls are resolved at run time against published versions, so they are not re-checked here.
-            var result = DefinitionLoader.Load($"{key.Id}@{key.Version}", Encoding.UTF8.GetBytes(yaml), new CompileContext(Folder.Context.Calendars, null));
+            // Calls are resolved at run time against published versions, so they are not re-checked here; nor is the
+            // schedule's cron, which the schedule sync judges and reports (a version stored before WF027 still loads).
+            var result = DefinitionLoader.Load(
+                $"{key.Id}@{key.Version}", Encoding.UTF8.GetBytes(yaml), new CompileContext(Folder.Context.Calendars, null) { Schedules = null });
             return result.Definition ?? throw new InvalidOperationException(
                 $"Stored definition {key.Id} version {key.Version} no longer compiles: {string.Join("; ", result.Errors)}");
         });

@@ -1,9 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflows.Core.Definitions;
+using Workflows.Core.Definitions.Validation;
+using Workflows.Core.Diagnostics;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
+using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Infrastructure.Definitions;
 
@@ -12,10 +16,13 @@ namespace Workflows.Infrastructure.Definitions;
 /// immutable; publishing one makes it the version new cases start on, and running cases stay on theirs.
 /// <c>agency</c> is the caller's agency, or null for a platform administrator who sees every agency.
 /// </summary>
-public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog catalog, TimeProvider time)
+public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog catalog, TimeProvider time, IOptions<ScheduleOptions> schedules)
 {
+    /// <summary>How schedules are judged now: the server's minimum interval, and "fires again" from this moment.</summary>
+    private ScheduleRules ScheduleRules => new(schedules.Value.MinimumInterval, time.GetUtcNow());
+
     public async Task<DefinitionLoadResult> ValidateAsync(byte[] yaml, string file, CancellationToken cancellationToken) =>
-        catalog.Compile(file, yaml, await KnownIdsAsync(cancellationToken));
+        catalog.Compile(file, yaml, await KnownIdsAsync(cancellationToken), ScheduleRules);
 
     public async Task<Outcome<DefinitionVersionRow>> CreateAsync(byte[] yaml, string file, string user, string? agency, CancellationToken cancellationToken)
     {
@@ -72,6 +79,15 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         if (definition.RetiredAt is not null)
         {
             return Failure.Conflict("definition-retired", $"Definition '{id}' is retired; it cannot publish versions.");
+        }
+
+        // A draft's schedule may have run out of fire times since it was written: judged again before anything is committed.
+        var judged = catalog.Compile($"{id}@{version}", Encoding.UTF8.GetBytes(row.Yaml), await KnownIdsAsync(cancellationToken), ScheduleRules);
+        var scheduleErrors = judged.Errors.Where(e => e.Code == DiagnosticCodes.BadSchedule).ToList();
+        if (scheduleErrors.Count > 0)
+        {
+            return Failure.Unprocessable("invalid-schedule", $"Version {version} of '{id}' has a schedule that cannot be scheduled now.", scheduleErrors.Select(e => e.ToString()))
+                with { Diagnostics = scheduleErrors };
         }
 
         if (definition.PublishedVersion is { } current && current != version)

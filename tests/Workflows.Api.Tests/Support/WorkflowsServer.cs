@@ -49,6 +49,8 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
         Environment.SetEnvironmentVariable("OpenApi__Enabled", "true");
         BusKeys.Configure();
+        // ScheduleTests watches a cron fire every 2 seconds on two nodes; production keeps the 1-hour minimum.
+        Environment.SetEnvironmentVariable("Workflows__Schedules__MinimumInterval", "00:00:02");
         factory = await StartNodeAsync();
     }
 

@@ -9,4 +9,10 @@ public sealed record CompileContext(IReadOnlySet<string>? Calendars, IReadOnlySe
     public static readonly CompileContext Standalone = new(null, null);
 
     public const string DefaultCalendar = "id-asn";
+
+    /// <summary>
+    /// How a schedule's cron is judged (WF027). Null for versions stored earlier: they compile whatever their cron, and
+    /// the schedule sync reports a bad one instead of the whole version failing to load.
+    /// </summary>
+    public ScheduleRules? Schedules { get; init; } = ScheduleRules.Default;
 }

@@ -27,7 +27,7 @@ public static class DefinitionCompiler
             documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
             fields.ToDictionary(f => f.Name, f => f.Shape, StringComparer.Ordinal));
         var standard = DeclarationCompiler.Standard(dto.ServiceStandard, declared, bag);
-        var schedule = ScheduleCompiler.Compile(dto.Schedule, fields, bag);
+        var schedule = ScheduleCompiler.Compile(dto.Schedule, fields, context.Schedules, bag);
         if (schedule is not null && standard is { Requirements.Length: > 0 })
         {
             bag.Error(DiagnosticCodes.BadSchedule, dto.Schedule!.Position,

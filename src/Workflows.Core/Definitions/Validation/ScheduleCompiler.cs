@@ -1,37 +1,42 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Workflows.Core.Definitions.Cron;
 using Workflows.Core.Definitions.V1;
 using Workflows.Core.Diagnostics;
 
 namespace Workflows.Core.Definitions.Validation;
 
 /// <summary>
-/// Checks <c>schedule</c>: a cron expression of Quartz's shape (6 or 7 fields, seconds first), a known time zone and
-/// data that starts a case (every required field present, each value fitting its field). The scheduler parses the
-/// expression fully when the definition is published.
+/// Checks <c>schedule</c>: a cron expression of Quartz's shape (6 or 7 fields, seconds first) that reads, fires again
+/// and not more often than the rules allow (<see cref="CronCheck"/>), a known time zone and data that starts a case
+/// (every required field present, each value fitting its field).
 /// </summary>
 internal static class ScheduleCompiler
 {
     public const string DefaultTimeZone = "Asia/Jakarta";
 
-    public static Schedule? Compile(ScheduleV1? schedule, IReadOnlyList<DataField> fields, DiagnosticBag bag)
+    public static Schedule? Compile(ScheduleV1? schedule, IReadOnlyList<DataField> fields, ScheduleRules? rules, DiagnosticBag bag)
     {
         if (schedule?.Cron is not { } cron)
         {
             return null;
         }
 
-        var parts = cron.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is < 6 or > 7)
-        {
-            bag.Error(DiagnosticCodes.BadSchedule, cron.Position,
-                $"schedule cron '{cron.Value}' must have 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]), e.g. '0 0 8 2 1 ?'");
-        }
-
         var zone = schedule.TimeZone?.Value ?? DefaultTimeZone;
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        var zoneKnown = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var timeZone);
+        if (!zoneKnown)
         {
             bag.Error(DiagnosticCodes.BadSchedule, schedule.TimeZone!.Position, $"schedule time_zone '{zone}' is not a known time zone");
+        }
+
+        var parts = cron.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (rules is not null && CronCheck.Judge(cron.Value, timeZone ?? TimeZoneInfo.Utc, rules) is { Accepted: false } verdict)
+        {
+            bag.Error(DiagnosticCodes.BadSchedule, cron.Position, $"schedule cron '{cron.Value}' {verdict.Message}");
+        }
+        else if (parts.Length is < 6 or > 7)
+        {
+            bag.Error(DiagnosticCodes.BadSchedule, cron.Position, $"schedule cron '{cron.Value}' must have 6 or 7 fields ({CronExpression.Shape}), e.g. '0 0 8 2 1 ?'");
         }
 
         var byName = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
