@@ -75,7 +75,7 @@ public sealed class ScheduleSafetyTests
     public async Task A_node_starts_and_is_ready_on_a_database_holding_a_schedule_that_never_fires()
     {
         await using var database = await WorkflowsServer.CreateDatabaseAsync();
-        var settings = new Dictionary<string, string?> { ["ConnectionStrings__Workflows"] = database.ConnectionString };
+        var settings = database.Settings();
         await using (await WorkflowsServer.StartNodeAsync(settings))
         {
             // Stored as a version before WF027 judged crons would have stored it.
