@@ -33,7 +33,7 @@ public sealed class RabbitMqTests
         // BKN answers every usul with its pertimbangan teknis, correlated by definition and business key.
         bkn.Answer = (sent, bus) => sent.To != "bkn" ? Task.CompletedTask : bus.Publish(new DeliverMessage(
             Guid.NewGuid(), sent.Agency, "pertek", null, sent.DefinitionId, sent.BusinessKey, "bkn", null,
-            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"Pertek untuk {sent.BusinessKey}"))]));
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF-1.7\nPertek untuk {sent.BusinessKey}"))]));
     }
 
     [OneTimeTearDown]
