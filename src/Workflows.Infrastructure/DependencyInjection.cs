@@ -47,6 +47,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<CaseQueries>();
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddScoped<DocumentContents>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         AddWorkers(builder, connectionString);
         AddBus(builder);

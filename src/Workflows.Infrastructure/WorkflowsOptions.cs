@@ -24,6 +24,10 @@ public sealed class WorkflowsOptions
     [Range(1, long.MaxValue)]
     public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
 
+    /// <summary>Largest JSON request body accepted, in bytes (default 1 MiB); a larger one is refused with 413.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;
+
     /// <summary>
     /// Media types a document may have (<c>type/*</c> allows a family); anything else is refused with 415. The default
     /// covers what SOP files are: PDF, images, office documents and text.

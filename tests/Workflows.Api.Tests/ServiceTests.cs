@@ -53,12 +53,12 @@ public sealed class ServiceTests
     public async Task A_document_comes_back_byte_for_byte_with_its_sha256()
     {
         using var petugas = Users.Petugas();
-        var reference = await petugas.UploadAsync("berkas", "isi berkas uji");
+        var reference = await petugas.UploadAsync("berkas", "%PDF-1.7\nisi berkas uji");
         var id = reference["id"]!.GetValue<string>();
         var metadata = await ApiClient.JsonAsync(await petugas.GetAsync($"/documents/{id}"));
         var content = await (await petugas.GetAsync($"/documents/{id}/content")).Content.ReadAsByteArrayAsync();
 
-        Assert.That(Encoding.UTF8.GetString(content), Is.EqualTo("isi berkas uji"));
+        Assert.That(Encoding.UTF8.GetString(content), Is.EqualTo("%PDF-1.7\nisi berkas uji"));
         Assert.That(metadata["sha256"]!.GetValue<string>(), Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))));
         Assert.That(metadata["size"]!.GetValue<long>(), Is.EqualTo(content.Length));
     }

@@ -21,9 +21,9 @@ public static class DefinitionsApi
         group.MapGet("/", ListAsync).WithSummary("Definitions of my agency (all agencies for a platform administrator)");
         group.MapGet("/{id}", GetAsync).WithSummary("A definition with its versions");
         group.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithSummary("One version: its YAML and compiled form");
-        group.MapPost("/validate", ValidateAsync).RequireAuthorization(Policies.Admin)
+        group.MapPost("/validate", ValidateAsync).RequireAuthorization(Policies.Admin).WithMetadata(RequestBodies.YamlLimit)
             .WithSummary("Validate a YAML definition; same messages and positions as `workflows validate`");
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin).WithSummary("Create a new draft version from a YAML body");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin).WithMetadata(RequestBodies.YamlLimit).WithSummary("Create a new draft version from a YAML body");
         group.MapPost("/{id}/versions/{version:int}/publish", PublishAsync).RequireAuthorization(Policies.Admin)
             .WithSummary("Publish a version: new cases start on it; running cases stay on theirs");
         group.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(Policies.Admin).WithSummary("Retire: no new cases; running ones go on");

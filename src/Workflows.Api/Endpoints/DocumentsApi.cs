@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Workflows.Api.Auth;
 using Workflows.Api.Contracts;
 using Workflows.Api.Problems;
+using Workflows.Infrastructure;
 using Workflows.Infrastructure.Documents;
+using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Endpoints;
@@ -10,10 +13,16 @@ namespace Workflows.Api.Endpoints;
 /// <summary>Upload documents (then hand them in by id when starting a case or completing a task) and download them.</summary>
 public static class DocumentsApi
 {
+    /// <summary>Room for the multipart envelope around the file (boundaries, part headers, small fields).</summary>
+    private const long FormEnvelopeBytes = 64 * 1024;
+
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder routes)
     {
+        ArgumentNullException.ThrowIfNull(routes);
+        var maxDocument = routes.ServiceProvider.GetRequiredService<IOptions<WorkflowsOptions>>().Value.MaxDocumentBytes;
         var group = routes.MapGroup("/documents").WithTags("Documents").RequireAuthorization();
         group.MapPost("/", UploadAsync).RequireAuthorization(Policies.Staff).DisableAntiforgery()
+            .WithMetadata(new BodyLimit(maxDocument + FormEnvelopeBytes))
             .WithSummary("Upload a document (multipart/form-data, field 'file'); returns its id, SHA-256 and size");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("A document's metadata");
         group.MapGet("/{id:guid}/content", DownloadAsync).WithSummary("A document's content");
@@ -22,19 +31,13 @@ public static class DocumentsApi
 
     private static async Task<Results<Created<DocumentView>, ProblemHttpResult>> UploadAsync(HttpRequest request, HttpContext http, DocumentStore documents, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-        {
-            return ProblemResults.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Upload documents as multipart/form-data with a 'file' field.");
-        }
-
-        IFormCollection form;
+        Outcome<DocumentRow> uploaded;
         try
         {
-            form = await request.ReadFormAsync(ct);
+            uploaded = await DocumentUpload.ReadAsync(request, Caller.From(http.User), documents, ct);
         }
-        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            // The form reader's own limit sits just above the document limit, so this is a document that is too large.
             return ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, "document-too-large", $"The upload is too large: {e.Message}");
         }
         catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
@@ -42,14 +45,6 @@ public static class DocumentsApi
             return ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-form", $"The multipart body cannot be read: {e.Message}");
         }
 
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return ProblemResults.Of(StatusCodes.Status400BadRequest, "missing-file", "The form has no 'file' field.");
-        }
-
-        var caller = Caller.From(http.User);
-        await using var content = file.OpenReadStream();
-        var uploaded = await documents.UploadAsync(caller.Agency, caller.UserId, file.FileName, file.ContentType ?? "application/octet-stream", content, ct);
         return uploaded.Succeeded
             ? TypedResults.Created($"/documents/{uploaded.Value.Id}", DocumentView.From(uploaded.Value))
             : ProblemResults.From(uploaded.Failure);
@@ -61,7 +56,11 @@ public static class DocumentsApi
         return row is null ? NotFound(id) : TypedResults.Ok(DocumentView.From(row));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, HttpContext http, DocumentStore documents, CancellationToken ct)
+    /// <summary>
+    /// Streams the content as an attachment the browser may not sniff: it is saved, not rendered in the page of the
+    /// application (a type a browser would run, stored before uploads were checked, goes out as plain bytes).
+    /// </summary>
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, HttpContext http, DocumentStore documents, CancellationToken ct)
     {
         var row = await documents.FindAsync(id, Caller.From(http.User).Scope, ct);
         if (row is null)
@@ -70,7 +69,10 @@ public static class DocumentsApi
         }
 
         http.Response.Headers["Digest"] = $"sha-256={Convert.ToBase64String(Convert.FromHexString(row.Sha256))}";
-        return TypedResults.File(await documents.ContentAsync(id, ct), row.ContentType, row.FileName);
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.ContentLength = row.Size;
+        var contentType = DocumentSignatures.IsActive(DocumentSignatures.MediaType(row.ContentType)) ? "application/octet-stream" : row.ContentType;
+        return TypedResults.Stream(body => documents.CopyContentAsync(id, body, ct), contentType, row.FileName);
     }
 
     private static ProblemHttpResult NotFound(Guid id) => ProblemResults.From(Failure.NotFound($"There is no document {id}."));

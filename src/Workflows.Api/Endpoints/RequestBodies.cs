@@ -1,3 +1,4 @@
+using Workflows.Api.Problems;
 using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Endpoints;
@@ -7,6 +8,9 @@ internal static class RequestBodies
 {
     /// <summary>Matches the definition reader's own limit, plus room for a BOM.</summary>
     public const int MaxYamlBytes = 1024 * 1024 + 16;
+
+    /// <summary>The YAML endpoints' body limit, in place of the JSON one, so the reader below can name a definition as too large.</summary>
+    public static readonly BodyLimit YamlLimit = new(MaxYamlBytes + 1);
 
     private static readonly string[] YamlTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"];
 

@@ -38,6 +38,7 @@ public static class ApiServices
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CharsetGuard>();
+        app.UseMiddleware<BodySizeLimit>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();

@@ -15,6 +15,8 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         {
             BadHttpRequestException { InnerException: System.Text.Json.JsonException json } =>
                 ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", $"The body does not fit this request: {json.Message}"),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
+                ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, "body-too-large", tooLarge.Message),
             BadHttpRequestException bad => ProblemResults.Of(bad.StatusCode, "bad-request", bad.Message),
             System.Text.Json.JsonException json => ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", json.Message),
             _ when IsUnavailable(exception) => Unavailable(httpContext),

@@ -11,13 +11,18 @@ public static class ProblemResults
 {
     public const string TypePrefix = "urn:workflows:problem:";
 
+    /// <summary>Items listed in <c>errors</c>; the rest are counted in one last line, so no failure makes a huge answer.</summary>
+    public const int MaxErrors = 50;
+
     public static ProblemHttpResult From(Failure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
         var extensions = new Dictionary<string, object?> { ["code"] = failure.Code };
         if (!failure.Errors.IsEmpty)
         {
-            extensions["errors"] = failure.Errors;
+            extensions["errors"] = failure.Errors.Length <= MaxErrors + 1
+                ? failure.Errors
+                : [.. failure.Errors.Take(MaxErrors), $"and {failure.Errors.Length - MaxErrors} more"];
         }
 
         if (failure.Diagnostics.Count > 0)

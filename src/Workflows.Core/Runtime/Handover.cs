@@ -25,6 +25,26 @@ internal static class Handover
         return twice.Count > 0 ? new CommandRejection(RejectionCode.DuplicateDocument, "A document can be handed in only once.", [.. twice]) : null;
     }
 
+    /// <summary>
+    /// Uploads no case holds yet may be handed in by whoever uploaded them, or by a holder of <paramref name="role"/>, the
+    /// actor role of the step they are handed in at (a colleague on the same desk); the engine itself hands in what it
+    /// was given.
+    /// </summary>
+    public static CommandRejection? CheckHandedInBy(Actor actor, string? role, ImmutableArray<SuppliedDocument> supplied)
+    {
+        if (actor == Actor.System || actor.Holds(role))
+        {
+            return null;
+        }
+
+        var foreign = supplied.Where(d => d.UploadedBy is { } uploader && uploader != actor.UserId)
+            .Select(d => $"documents: {d.Id} ({d.Type}) was uploaded by {d.UploadedBy}").ToList();
+        return foreign.Count == 0 ? null : new CommandRejection(RejectionCode.DocumentNotYours,
+            role is null
+                ? "Only the person who uploaded a document may hand it in here."
+                : $"Only the person who uploaded a document, or a holder of the actor role '{role}', may hand it in here.", [.. foreign]);
+    }
+
     /// <summary>The Standar Pelayanan's requirements, all handed in when the case starts.</summary>
     public static CommandRejection? CheckIntake(WorkflowDefinition definition, ImmutableArray<SuppliedDocument> supplied) =>
         Refuse(definition, RejectionCode.MissingRequiredDocuments, definition.ServiceStandard?.Requirements ?? [], supplied.Select(d => d.Type),

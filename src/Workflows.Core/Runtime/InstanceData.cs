@@ -8,6 +8,15 @@ namespace Workflows.Core.Runtime;
 /// <summary>Binds JSON input to a definition's typed <c>data</c> fields and writes typed values back as JSON.</summary>
 public static class InstanceData
 {
+    /// <summary>Errors listed one by one; the rest are counted in one last line, so a hostile body gets a short answer.</summary>
+    public const int MaxErrors = 50;
+
+    /// <summary>
+    /// Fields one command may carry when the definition declares fewer: more than that cannot all be declared fields, so
+    /// such input is refused in one line without reading it field by field.
+    /// </summary>
+    public const int MaxFields = 200;
+
     /// <summary>
     /// Applies <paramref name="input"/> over <paramref name="current"/>. With <paramref name="requireAll"/> (at start) every
     /// <c>required</c> field must end up with a value. Errors name the field: <c>data.nip: must match ^[0-9]{18}$</c>.
@@ -23,14 +32,24 @@ public static class InstanceData
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(input);
         var fields = definition.Data.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        var errors = ImmutableArray.CreateBuilder<string>();
+        var most = Math.Max(MaxFields, fields.Count);
+        if (input.Count > most)
+        {
+            return new DataBindResult(current, [$"data: {input.Count} fields given; at most {most} are accepted (declared: {Declared(fields.Keys)})"]);
+        }
+
+        var errors = new DataErrors();
         var wrong = new HashSet<string>(StringComparer.Ordinal);
         var data = current.ToBuilder();
+        var named = false;
         foreach (var (name, element) in input.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!fields.TryGetValue(name, out var field))
             {
-                errors.Add($"data.{Shorten(name)}: is not a declared field (declared: {string.Join(", ", fields.Keys.Order(StringComparer.Ordinal))})");
+                // The declared fields are listed with the first unknown one only: repeated per field they made the
+                // answer to a body of many unknown fields many times larger than the body.
+                errors.Add(named ? $"data.{Shorten(name)}: is not a declared field" : $"data.{Shorten(name)}: is not a declared field (declared: {Declared(fields.Keys)})");
+                named = true;
                 continue;
             }
 
@@ -60,6 +79,9 @@ public static class InstanceData
 
         return new DataBindResult(data.ToImmutable(), errors.ToImmutable());
     }
+
+    private static string Declared(IEnumerable<string> names) =>
+        names.Any() ? string.Join(", ", names.Order(StringComparer.Ordinal)) : "none";
 
     /// <summary>Writes one typed value (string, long, decimal, bool, DateOnly as yyyy-MM-dd, or null).</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)

@@ -51,6 +51,9 @@ public enum RejectionCode
     /// <summary>The same document was handed in twice.</summary>
     DuplicateDocument,
 
+    /// <summary>An upload no case holds yet, handed in by someone who neither uploaded it nor holds the step's actor role.</summary>
+    DocumentNotYours,
+
     /// <summary>No receive step of the case waits for that message.</summary>
     MessageNotExpected,
 

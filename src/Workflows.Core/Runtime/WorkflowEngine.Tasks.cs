@@ -44,6 +44,7 @@ public static partial class WorkflowEngine
         }
 
         if ((Handover.CheckSupplied(definition, progress.State, command.Documents)
+            ?? Handover.CheckHandedInBy(command.Actor, open.ActorRole, command.Documents)
             ?? Handover.CheckRequires(definition, step, progress.State, command.Documents)
             ?? Handover.CheckProduces(definition, step, command.Documents)) is { } documents)
         {

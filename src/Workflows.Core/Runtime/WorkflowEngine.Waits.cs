@@ -28,7 +28,9 @@ public static partial class WorkflowEngine
             return Reject(new CommandRejection(RejectionCode.InvalidData, $"The data of message '{command.Message}' does not fit the declared fields.", bound.Errors));
         }
 
-        if ((Handover.CheckSupplied(definition, progress.State, command.Documents) ?? Handover.CheckProduces(definition, step, command.Documents)) is { } documents)
+        if ((Handover.CheckSupplied(definition, progress.State, command.Documents)
+            ?? Handover.CheckHandedInBy(command.Actor, open.ActorRole, command.Documents)
+            ?? Handover.CheckProduces(definition, step, command.Documents)) is { } documents)
         {
             return Reject(documents);
         }

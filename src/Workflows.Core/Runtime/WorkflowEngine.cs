@@ -52,7 +52,9 @@ public static partial class WorkflowEngine
             return Reject(new CommandRejection(RejectionCode.InvalidData, "The case data does not fit the fields the definition declares.", bound.Errors));
         }
 
-        if ((Handover.CheckSupplied(definition, null, start.Documents) ?? Handover.CheckIntake(definition, start.Documents)) is { } refused)
+        if ((Handover.CheckSupplied(definition, null, start.Documents)
+            ?? Handover.CheckHandedInBy(start.Actor, definition.Start.Actor, start.Documents)
+            ?? Handover.CheckIntake(definition, start.Documents)) is { } refused)
         {
             return Reject(refused);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,14 @@ namespace Workflows.Infrastructure.Documents;
 
 /// <summary>
 /// Documents: uploaded first (content in PostgreSQL with its SHA-256, size and content type), then handed in with a
-/// command, which binds them to one case. <c>agency</c> null means a platform administrator.
+/// command, which binds them to one case. An upload is streamed into chunk rows as it arrives, hashed on the way, and
+/// checked by its first bytes before anything is written. <c>agency</c> null means a platform administrator.
 /// </summary>
-public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptions> options, TimeProvider time)
+public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents contents, IOptions<WorkflowsOptions> options, TimeProvider time)
 {
+    /// <summary>Longest file name kept; longer ones are cut (the name is shown, never used as a path).</summary>
+    public const int MaxFileNameLength = 255;
+
     public async Task<Outcome<DocumentRow>> UploadAsync(
         string agency,
         string user,
@@ -25,64 +30,56 @@ public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptio
     {
         ArgumentNullException.ThrowIfNull(content);
         var limit = options.Value.MaxDocumentBytes;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        if (content.CanSeek && content.Length > limit)
         {
-            if (buffer.Length + read > limit)
-            {
-                return new Failure(FailureKind.TooLarge, "document-too-large", $"Documents may be at most {limit} bytes.", []);
-            }
-
-            buffer.Write(chunk, 0, read);
+            return TooLarge(limit);
         }
 
-        return await StoreAsync(agency, user, fileName, contentType, buffer.ToArray(), cancellationToken);
+        var buffer = ArrayPool<byte>.Shared.Rent(DocumentContents.ChunkBytes);
+        try
+        {
+            // The first chunk is read before the type is judged, so that a broken body is reported as broken.
+            var read = await FillAsync(content, buffer, cancellationToken);
+            var mediaType = DocumentSignatures.MediaType(contentType);
+            if (DocumentSignatures.IsActive(mediaType) || !options.Value.AllowsDocumentType(mediaType))
+            {
+                return new Failure(FailureKind.UnsupportedMediaType, "document-type-not-allowed", DocumentSignatures.IsActive(mediaType)
+                    ? $"Documents of type '{mediaType}' are never accepted: a browser would render or run them."
+                    : $"Documents of type '{mediaType}' are not accepted; allowed: {string.Join(", ", options.Value.AllowedDocumentTypes)}.", []);
+            }
+
+            if (DocumentSignatures.Refusal(mediaType, buffer.AsSpan(0, Math.Min(read, DocumentSignatures.HeadLength))) is { } refusal)
+            {
+                return new Failure(FailureKind.UnsupportedMediaType, "document-content-mismatch", refusal, []);
+            }
+
+            return await WriteAsync(agency, user, fileName, contentType, content, buffer, read, limit, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    /// <summary>Stores a document's bytes (already read, e.g. from a bus message).</summary>
-    public async Task<Outcome<DocumentRow>> StoreAsync(
+    /// <summary>Stores a document's bytes (already read, e.g. from a bus message), with the same checks as an upload.</summary>
+    public Task<Outcome<DocumentRow>> StoreAsync(
         string agency, string user, string fileName, string contentType, byte[] bytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        if (!options.Value.AllowsDocumentType(contentType))
-        {
-            return new Failure(FailureKind.UnsupportedMediaType, "document-type-not-allowed",
-                $"Documents of type '{contentType}' are not accepted; allowed: {string.Join(", ", options.Value.AllowedDocumentTypes)}.", []);
-        }
-
-        if (bytes.Length > options.Value.MaxDocumentBytes)
-        {
-            return new Failure(FailureKind.TooLarge, "document-too-large", $"Documents may be at most {options.Value.MaxDocumentBytes} bytes.", []);
-        }
-
-        var row = new DocumentRow
-        {
-            Id = Guid.CreateVersion7(),
-            Agency = agency,
-            FileName = Path.GetFileName(fileName),
-            ContentType = contentType,
-            Size = bytes.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            UploadedBy = user,
-            UploadedAt = time.GetUtcNow(),
-        };
-        db.Documents.Add(row);
-        db.DocumentContents.Add(new DocumentContentRow { DocumentId = row.Id, Content = bytes });
-        await db.SaveChangesAsync(cancellationToken);
-        return row;
+        return UploadAsync(agency, user, fileName, contentType, new MemoryStream(bytes, writable: false), cancellationToken);
     }
 
     public Task<DocumentRow?> FindAsync(Guid id, string? agency, CancellationToken cancellationToken) =>
         db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && (agency == null || d.Agency == agency), cancellationToken);
 
-    public async Task<byte[]> ContentAsync(Guid id, CancellationToken cancellationToken) =>
-        (await db.DocumentContents.AsNoTracking().FirstAsync(c => c.DocumentId == id, cancellationToken)).Content;
+    /// <summary>Copies a document's bytes to <paramref name="destination"/> as they come from the database.</summary>
+    public Task CopyContentAsync(Guid id, Stream destination, CancellationToken cancellationToken) =>
+        contents.CopyToAsync(id, destination, cancellationToken);
 
     /// <summary>
     /// The uploaded documents a command hands in to <paramref name="instanceId"/> (null when starting a case): each must
-    /// exist in the agency and belong to no other case.
+    /// exist in the agency and belong to no other case. One that no case holds yet carries its uploader, so the engine
+    /// can check who hands it in.
     /// </summary>
     public async Task<Outcome<ImmutableArray<SuppliedDocument>>> ResolveAsync(
         IReadOnlyList<DocumentReference> references,
@@ -96,7 +93,7 @@ public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptio
             return ImmutableArray<SuppliedDocument>.Empty;
         }
 
-        var ids = references.Select(r => r.Id).ToList();
+        var ids = references.Select(r => r.Id).Distinct().ToList();
         var rows = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id) && d.Agency == agency).ToDictionaryAsync(d => d.Id, cancellationToken);
         var errors = new List<string>();
         var supplied = ImmutableArray.CreateBuilder<SuppliedDocument>();
@@ -104,15 +101,18 @@ public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptio
         {
             if (!rows.TryGetValue(reference.Id, out var row))
             {
-                errors.Add($"documents: {reference.Id} ({reference.Type}) was not uploaded in this agency");
+                errors.Add($"documents: {reference.Id} ({Shorten(reference.Type)}) was not uploaded in this agency");
             }
             else if (row.InstanceId is { } owner && owner != instanceId)
             {
-                errors.Add($"documents: {reference.Id} ({reference.Type}) already belongs to case {owner}");
+                errors.Add($"documents: {reference.Id} ({Shorten(reference.Type)}) already belongs to case {owner}");
             }
             else
             {
-                supplied.Add(new SuppliedDocument(row.Id, reference.Type, row.FileName, row.ContentType, row.Size, row.Sha256));
+                supplied.Add(new SuppliedDocument(row.Id, reference.Type, row.FileName, row.ContentType, row.Size, row.Sha256)
+                {
+                    UploadedBy = row.InstanceId is null ? row.UploadedBy : null,
+                });
             }
         }
 
@@ -120,4 +120,69 @@ public sealed class DocumentStore(WorkflowsDbContext db, IOptions<WorkflowsOptio
             ? Failure.Unprocessable("unknown-documents", "Some documents cannot be handed in.", errors)
             : supplied.ToImmutable();
     }
+
+    /// <summary>
+    /// The metadata row, then the chunks as they are read (the first already in <paramref name="buffer"/>), then the
+    /// size and hash: all in one transaction, so a refused or broken upload leaves nothing behind.
+    /// </summary>
+    private async Task<Outcome<DocumentRow>> WriteAsync(
+        string agency, string user, string fileName, string contentType, Stream content, byte[] buffer, int read, long limit, CancellationToken cancellationToken)
+    {
+        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var name = Path.GetFileName(fileName);
+        var row = new DocumentRow
+        {
+            Id = Guid.CreateVersion7(),
+            Agency = agency,
+            FileName = name.Length <= MaxFileNameLength ? name : name[..MaxFileNameLength],
+            ContentType = contentType,
+            Sha256 = "",
+            UploadedBy = user,
+            UploadedAt = time.GetUtcNow(),
+        };
+        db.Documents.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long size = 0;
+        for (var seq = 0; read > 0; seq++)
+        {
+            size += read;
+            if (size > limit)
+            {
+                db.Entry(row).State = EntityState.Detached;
+                return TooLarge(limit);
+            }
+
+            sha.AppendData(buffer, 0, read);
+            await contents.WriteAsync(row.Id, seq, new ArraySegment<byte>(buffer, 0, read), cancellationToken);
+            read = await FillAsync(content, buffer, cancellationToken);
+        }
+
+        row.Size = size;
+        row.Sha256 = Convert.ToHexStringLower(sha.GetHashAndReset());
+        await db.SaveChangesAsync(cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
+
+        return row;
+    }
+
+    /// <summary>Reads until <paramref name="buffer"/> is full or the content ends; the number of bytes read.</summary>
+    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        int read;
+        while (filled < DocumentContents.ChunkBytes && (read = await content.ReadAsync(buffer.AsMemory(filled, DocumentContents.ChunkBytes - filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
+    }
+
+    private static Failure TooLarge(long limit) => new(FailureKind.TooLarge, "document-too-large", $"Documents may be at most {limit} bytes.", []);
+
+    private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "…";
 }

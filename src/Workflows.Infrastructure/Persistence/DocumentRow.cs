@@ -2,7 +2,8 @@ namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
 /// An uploaded document's metadata. It is uploaded first (no <see cref="InstanceId"/>), then handed in with a command,
-/// which binds it to the case. The bytes are in <see cref="DocumentContentRow"/> so listing never loads them.
+/// which binds it to the case. The bytes are in <see cref="DocumentContentRow"/> chunks so listing never loads them;
+/// size and hash are set once the upload has been streamed in.
 /// </summary>
 public sealed class DocumentRow
 {
@@ -18,9 +19,9 @@ public sealed class DocumentRow
 
     public required string ContentType { get; init; }
 
-    public long Size { get; init; }
+    public long Size { get; set; }
 
-    public required string Sha256 { get; init; }
+    public required string Sha256 { get; set; }
 
     public required string UploadedBy { get; init; }
 

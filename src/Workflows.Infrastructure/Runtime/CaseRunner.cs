@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
@@ -123,6 +124,11 @@ public sealed class CaseRunner(
         if (!result.Accepted)
         {
             return RejectionFailures.ToFailure(result.Rejection);
+        }
+
+        if (await DocumentClaims.ClaimAsync(db, result.State!.Id, work.Command, cancellationToken) is { } taken)
+        {
+            return taken;
         }
 
         if (row is null)

@@ -64,14 +64,9 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
             case TaskAssigned assigned:
                 Set(Task(assigned.TaskId), t => t.Assignee, assigned.Assignee);
                 break;
-            case DocumentRecorded recorded:
-                var document = await db.Documents.FindAsync([recorded.Document.Id], cancellationToken);
-                if (document is { InstanceId: null })
-                {
-                    document.InstanceId = row.Id;
-                    document.Type = recorded.Document.Type;
-                }
-
+            case DocumentRecorded:
+                // Uploads handed in were bound to the case before the effects are written (DocumentClaims), with the
+                // check that no other case took them; documents passed within a family of cases stay where they are.
                 break;
             case DeadlineSet deadline:
                 db.Timers.Add(NewTimer(row, deadline.TaskId, TimerKinds.Deadline, deadline.Due, level: 1));

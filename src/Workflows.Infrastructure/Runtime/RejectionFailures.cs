@@ -14,7 +14,7 @@ public static class RejectionFailures
 
     private static FailureKind KindOf(RejectionCode code) => code switch
     {
-        RejectionCode.NotActorRole => FailureKind.Forbidden,
+        RejectionCode.NotActorRole or RejectionCode.DocumentNotYours => FailureKind.Forbidden,
         RejectionCode.InstanceNotRunning or RejectionCode.InstanceAlreadyStarted or RejectionCode.TaskNotOpen
             or RejectionCode.NotWaitingForActor or RejectionCode.AssignedToSomeoneElse or RejectionCode.NotAssignedToYou
             or RejectionCode.MessageNotExpected or RejectionCode.TimerNotPending or RejectionCode.SubProcessMismatch

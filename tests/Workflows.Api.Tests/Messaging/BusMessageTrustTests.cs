@@ -97,7 +97,7 @@ public sealed class BusMessageTrustTests
 
     private static DeliverMessage Pertek(string businessKey) =>
         new(Guid.NewGuid(), Users.UjiAgency, "pertek", null, "dinas-uji.pertek", businessKey, "bkn", Data("PT-9/2026"),
-            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"Pertek untuk {businessKey}"))]);
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF-1.7\nPertek untuk {businessKey}"))]);
 
     private static Dictionary<string, JsonElement> Data(string nomor) =>
         new() { ["nomor_pertek"] = JsonSerializer.SerializeToElement(nomor) };

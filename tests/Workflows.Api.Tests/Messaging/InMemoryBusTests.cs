@@ -97,7 +97,7 @@ public sealed class InMemoryBusTests
         kasus = await petugas.CompleteTaskAsync(kasus.Task("siapkan-usul"), produces: "usul");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("kirim-usul"));
         var message = new DeliverMessage(Guid.NewGuid(), Users.UjiAgency, "pertek", null, "dinas-uji.pertek", "DUP-1", "bkn",
-            null, [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("pertimbangan teknis"))]).SignedByUji();
+            null, [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("%PDF-1.7\npertimbangan teknis"))]).SignedByUji();
 
         await Bus.Publish(message);
         await Bus.Publish(message);

@@ -35,7 +35,7 @@ public sealed class RabbitMqTests
         // the key the agency gave it.
         bkn.Answer = (sent, bus) => sent.To != "bkn" ? Task.CompletedTask : bus.Publish(new DeliverMessage(
             Guid.NewGuid(), sent.Agency, "pertek", null, sent.DefinitionId, sent.BusinessKey, "bkn", null,
-            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"Pertek untuk {sent.BusinessKey}"))])
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF-1.7\nPertek untuk {sent.BusinessKey}"))])
         {
             SentAt = sent.OccurredAt,
         }.SignedByUji());
@@ -84,7 +84,7 @@ public sealed class RabbitMqTests
         var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "RABBIT-FORGED");
         var forged = DeliverMessageSignature.Sign(new DeliverMessage(
             Guid.NewGuid(), Users.UjiAgency, "pertek", kasus.Id(), null, null, "bkn", null,
-            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("pertek palsu"))]), BusKeys.Lain);
+            [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("%PDF-1.7\npertek palsu"))]), BusKeys.Lain);
 
         await bkn!.PublishAsync(forged);
         using var admin = WorkflowsServer.Client(node!, "admin-forged", Users.UjiAgency, ["admin"]);

@@ -13,11 +13,12 @@ public sealed class ApiClient(HttpClient http, string user) : IDisposable
 
     public HttpClient Http => http;
 
-    /// <summary>Uploads a small text document and returns a reference to hand in as <paramref name="type"/>.</summary>
+    /// <summary>Uploads a small PDF document (or <paramref name="content"/>, sent as a PDF) and returns a reference to hand in as <paramref name="type"/>.</summary>
     public async Task<JsonObject> UploadAsync(string type, string? content = null)
     {
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content ?? $"{type} by {User} at {Guid.NewGuid()}"));
+        // The server checks a document's first bytes against its type, so the stand-in is a PDF by its header.
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content ?? $"%PDF-1.7\n% {type} by {User} at {Guid.NewGuid()}"));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(file, "file", $"{type}.pdf");
         var response = await SendAsync(HttpMethod.Post, "/documents", form);

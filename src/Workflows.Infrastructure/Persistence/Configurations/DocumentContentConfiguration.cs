@@ -8,7 +8,7 @@ internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<Do
     public void Configure(EntityTypeBuilder<DocumentContentRow> builder)
     {
         builder.ToTable("document_contents");
-        builder.HasKey(c => c.DocumentId);
-        builder.HasOne<DocumentRow>().WithOne().HasForeignKey<DocumentContentRow>(c => c.DocumentId);
+        builder.HasKey(c => new { c.DocumentId, c.Seq });
+        builder.HasOne<DocumentRow>().WithMany().HasForeignKey(c => c.DocumentId);
     }
 }
