@@ -38,6 +38,8 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
+        // Webhook receivers in the tests listen on loopback over plain http; production keeps this off.
+        Environment.SetEnvironmentVariable("Workflows__Webhooks__AllowLoopbackHttp", "true");
         factory = await StartNodeAsync();
     }
 
