@@ -60,8 +60,9 @@ internal sealed class WebhookDispatcher(
     {
         delivery.Attempts++;
         delivery.LastStatusCode = null;
-        // Checked again at every try: a row stored before the rules, or under a development setting since turned off.
-        if (WebhookUrl.Problem(webhook.Url, options.Value.AllowLoopbackHttp) is not null)
+        // Where an https URL goes is checked when connecting, after its name is resolved (WebhookConnector). Plain http
+        // is checked again here at every try: a row stored under a development setting since turned off.
+        if (!webhook.Url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) && WebhookUrl.Problem(webhook.Url, options.Value.AllowLoopbackHttp) is not null)
         {
             delivery.LastError = DeliveryError.Refused;
         }
