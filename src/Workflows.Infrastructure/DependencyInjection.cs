@@ -132,7 +132,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<AwayPeriods>();
         builder.Services.AddSingleton<AwayRules>();
         builder.Services.AddScoped<WebhookRegistry>();
-        builder.Services.AddHttpClient(WebhookDispatcher.Client);
+        builder.Services.AddHttpClient(WebhookDispatcher.Client)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookConnector.CreateHandler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value));
         // After the database initializer: hosted services start in order, and the workers need the migrated schema.
         builder.Services.AddHostedService(sp => new DatabaseWakeups(
             connectionString,

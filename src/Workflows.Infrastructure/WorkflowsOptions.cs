@@ -40,6 +40,10 @@ public sealed class WorkflowsOptions
         "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet", "application/zip",
     ];
 
+    /// <summary>How long an <c>Idempotency-Key</c> is remembered: a retry within it gets the first answer back; older records are deleted.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Whether <paramref name="contentType"/> (parameters ignored) is one of <see cref="AllowedDocumentTypes"/>.</summary>
     public bool AllowsDocumentType(string? contentType)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
 using Workflows.Api.Contracts;
+using Workflows.Api.Idempotency;
 using Workflows.Api.Problems;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Webhooks;
@@ -17,7 +18,7 @@ public static class IntegrationApi
         routes.MapGet("/messages", MessagesAsync).WithTags("Integration").RequireAuthorization(Policies.Admin)
             .WithSummary("Inbound messages that were held, consumed later, unmatched or rejected: status, limit");
         var webhooks = routes.MapGroup("/webhooks").WithTags("Integration").RequireAuthorization(Policies.Admin);
-        webhooks.MapPost("/", RegisterAsync).WithSummary("Register a URL for event types of my agency; the answer carries the signing secret, once");
+        webhooks.MapPost("/", RegisterAsync).WithSummary("Register an https URL (public address) for event types of my agency; the answer carries the signing secret, once (not in a replay)");
         webhooks.MapGet("/", ListAsync).WithSummary("The agency's webhooks");
         webhooks.MapDelete("/{id:guid}", RemoveAsync).WithSummary("Remove a webhook and its delivery log");
         webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync).WithSummary("The delivery log: status (pending, delivered, failed), limit");
@@ -46,9 +47,14 @@ public static class IntegrationApi
         }
 
         var registered = await registry.RegisterAsync(caller.Agency, caller.UserId, request.Url, request.Events, ct);
-        return registered.Succeeded
-            ? TypedResults.Created($"/webhooks/{registered.Value.Id}", WebhookView.From(registered.Value, withSecret: true))
-            : ProblemResults.From(registered.Failure);
+        if (!registered.Succeeded)
+        {
+            return ProblemResults.From(registered.Failure);
+        }
+
+        // The secret is shown this once: a retry with the same Idempotency-Key gets the webhook without it.
+        ReplayRedaction.Keep(http, WebhookView.From(registered.Value), "secret");
+        return TypedResults.Created($"/webhooks/{registered.Value.Id}", WebhookView.From(registered.Value, withSecret: true));
     }
 
     private static async Task<Ok<List<WebhookView>>> ListAsync(HttpContext http, WebhookRegistry registry, CancellationToken ct) =>

@@ -29,6 +29,7 @@ public static class ApiServices
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
         builder.Services.AddHostedService<ReadyBanner>();
+        builder.Services.AddHostedService<IdempotencyCleanup>();
         return builder;
     }
 

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
-using Workflows.Api.Auth;
 using Workflows.Api.Problems;
+using Workflows.Infrastructure;
 using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Api.Idempotency;
@@ -11,15 +13,18 @@ namespace Workflows.Api.Idempotency;
 /// <c>Idempotency-Key</c> on state-changing POSTs: the first answer is stored and a retry gets it back unchanged.
 /// The key is claimed by inserting its row at the start of the request's transaction, and the command runs in that same
 /// transaction, so the answer and the change commit together; a concurrent retry waits on the row and then replays.
-/// A key reused for a different request is refused (422).
+/// A key reused for a different request is refused (422). Keys belong to one user (<see cref="IdempotencyScope"/>) and
+/// are remembered for <see cref="WorkflowsOptions.IdempotencyRetention"/>; an answer holding a secret is kept without it
+/// (<see cref="ReplayRedaction"/>).
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
+    public const string RedactedHeader = "Idempotent-Redacted";
     private const int MaxKeyLength = 200;
 
-    public async Task InvokeAsync(HttpContext context, WorkflowsDbContext db, TimeProvider time)
+    public async Task InvokeAsync(HttpContext context, WorkflowsDbContext db, TimeProvider time, IOptions<WorkflowsOptions> options)
     {
         if (!HttpMethods.IsPost(context.Request.Method) || context.User.Identity?.IsAuthenticated != true
             || !context.Request.Headers.TryGetValue(Header, out var values))
@@ -35,16 +40,23 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        var user = Caller.From(context.User).UserId;
+        var scope = IdempotencyScope.From(context.User);
         var hash = await RequestHashAsync(context.Request);
-        if (await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.UserId == user && k.Key == key) is { } stored)
+        var now = time.GetUtcNow();
+        var expired = now - options.Value.IdempotencyRetention;
+        if (await scope.Keys(db, key).AsNoTracking().FirstOrDefaultAsync(k => k.CreatedAt > expired) is { } stored)
         {
             await ReplayAsync(context, stored, hash);
             return;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
-        var claim = new IdempotencyRow { UserId = user, Key = key, RequestHash = hash, CreatedAt = time.GetUtcNow() };
+        // A record of this key past the retention is forgotten: the request runs as new.
+        await scope.Keys(db, key).Where(k => k.CreatedAt <= expired).ExecuteDeleteAsync(context.RequestAborted);
+        var claim = new IdempotencyRow
+        {
+            Issuer = scope.Issuer, Agency = scope.Agency, Subject = scope.Subject, Key = key, RequestHash = hash, CreatedAt = now,
+        };
         db.IdempotencyKeys.Add(claim);
         try
         {
@@ -55,7 +67,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             // A concurrent request with the same key committed first: answer as it did.
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
-            await ReplayAsync(context, await db.IdempotencyKeys.AsNoTracking().FirstAsync(k => k.UserId == user && k.Key == key), hash);
+            await ReplayAsync(context, await scope.Keys(db, key).AsNoTracking().FirstAsync(), hash);
             return;
         }
 
@@ -72,6 +84,13 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
                 claim.StatusCode = context.Response.StatusCode;
                 claim.ContentType = context.Response.ContentType;
                 claim.Body = buffer.ToArray();
+                if (ReplayRedaction.Of(context) is { } kept)
+                {
+                    var json = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+                    claim.Body = JsonSerializer.SerializeToUtf8Bytes(kept.Answer, kept.Answer.GetType(), json);
+                    claim.Redacted = kept.Removed;
+                }
+
                 await db.SaveChangesAsync(context.RequestAborted);
                 await transaction.CommitAsync(context.RequestAborted);
             }
@@ -101,6 +120,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         context.Response.StatusCode = stored.StatusCode;
         context.Response.ContentType = stored.ContentType;
         context.Response.Headers[ReplayedHeader] = "true";
+        if (stored.Redacted is not null)
+        {
+            context.Response.Headers[RedactedHeader] = stored.Redacted;
+        }
+
         await context.Response.Body.WriteAsync(stored.Body ?? []);
     }
 

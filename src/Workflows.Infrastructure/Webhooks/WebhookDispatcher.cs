@@ -58,28 +58,17 @@ internal sealed class WebhookDispatcher(
 
     private async Task SendAsync(WebhookDeliveryRow delivery, WebhookRow webhook, CancellationToken cancellationToken)
     {
-        var timestamp = Time.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url)
-        {
-            Content = new StringContent(delivery.Payload, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
-        };
-        request.Headers.Add(WebhookSignature.EventHeader, delivery.Type);
-        request.Headers.Add(WebhookSignature.EventIdHeader, delivery.EventId.ToString());
-        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Compute(webhook.Secret, timestamp, delivery.Payload));
         delivery.Attempts++;
-        try
+        delivery.LastStatusCode = null;
+        // Where an https URL goes is checked when connecting, after its name is resolved (WebhookConnector). Plain http
+        // is checked again here at every try: a row stored under a development setting since turned off.
+        if (!webhook.Url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) && WebhookUrl.Problem(webhook.Url, options.Value.AllowLoopbackHttp) is not null)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Value.Timeout);
-            using var response = await clients.CreateClient(Client).SendAsync(request, timeout.Token);
-            delivery.LastStatusCode = (int)response.StatusCode;
-            delivery.LastError = response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
+            delivery.LastError = DeliveryError.Refused;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        else
         {
-            delivery.LastStatusCode = null;
-            delivery.LastError = e.Message;
+            await PostAsync(delivery, webhook, cancellationToken);
         }
 
         var now = Time.GetUtcNow();
@@ -96,6 +85,35 @@ internal sealed class WebhookDispatcher(
         {
             var wait = options.Value.FirstRetry * Math.Pow(2, delivery.Attempts - 1);
             delivery.NextAttemptAt = now + (wait < options.Value.MaxRetry ? wait : options.Value.MaxRetry);
+        }
+    }
+
+    /// <summary>
+    /// POSTs one delivery and notes the status; the body of the answer is never read (only its status line and headers),
+    /// so a receiver cannot hold the dispatcher or fill its memory, and the log holds a fixed text, not what it said.
+    /// </summary>
+    private async Task PostAsync(WebhookDeliveryRow delivery, WebhookRow webhook, CancellationToken cancellationToken)
+    {
+        var timestamp = Time.GetUtcNow().ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url)
+        {
+            Content = new StringContent(delivery.Payload, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add(WebhookSignature.EventHeader, delivery.Type);
+        request.Headers.Add(WebhookSignature.EventIdHeader, delivery.EventId.ToString());
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Compute(webhook.Secret, timestamp, delivery.Payload));
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.Timeout);
+            using var response = await clients.CreateClient(Client).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            delivery.LastStatusCode = (int)response.StatusCode;
+            delivery.LastError = response.IsSuccessStatusCode ? null : DeliveryError.Status(response.StatusCode);
+        }
+        catch (Exception e) when (e is HttpRequestException or WebhookAddressRefusedException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            delivery.LastError = DeliveryError.Of(e);
         }
     }
 }

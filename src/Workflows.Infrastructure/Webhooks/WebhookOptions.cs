@@ -22,4 +22,14 @@ public sealed class WebhookOptions
     /// <summary>How long one POST may take.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Development only: webhooks may go to loopback, over plain http. Off by default and in every deployment; a
+    /// webhook otherwise goes over https to a public address.
+    /// </summary>
+    public bool AllowLoopbackHttp { get; set; }
+
+    /// <summary>Webhooks one agency may register.</summary>
+    [Range(1, 1000)]
+    public int MaxPerAgency { get; set; } = 20;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
@@ -6,7 +7,7 @@ using Workflows.Infrastructure.Results;
 namespace Workflows.Infrastructure.Webhooks;
 
 /// <summary>Registering, listing and removing webhooks of an agency, and reading their delivery log.</summary>
-public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time)
+public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time, IOptions<WebhookOptions> options)
 {
     /// <summary>The event types a webhook may ask for: the contract type names.</summary>
     public static IReadOnlyCollection<string> EventTypes => [.. Outbox.Types.Keys.Order(StringComparer.Ordinal)];
@@ -14,9 +15,9 @@ public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time)
     public async Task<Outcome<WebhookRow>> RegisterAsync(string agency, string user, string? url, IReadOnlyList<string>? events, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (WebhookUrl.Problem(url, options.Value.AllowLoopbackHttp) is { } problem)
         {
-            errors.Add("url: must be an absolute http or https URL");
+            errors.Add(problem);
         }
 
         errors.AddRange((events ?? []).Where(e => !Outbox.Types.ContainsKey(e)).Select(e => $"events: '{e}' is not an event type (known: {string.Join(", ", EventTypes)})"));
@@ -25,11 +26,21 @@ public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time)
             return Failure.Unprocessable("invalid-webhook", "The webhook cannot be registered.", errors);
         }
 
+        // The count and the insert are serialised per agency, so concurrent registrations cannot pass the limit together.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var lockName = "webhooks:" + agency;
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({lockName}))", cancellationToken);
+        var limit = options.Value.MaxPerAgency;
+        if (await db.Webhooks.CountAsync(w => w.Agency == agency, cancellationToken) >= limit)
+        {
+            return Failure.Conflict("webhook-limit", $"The agency has {limit} webhooks, the most it may have ({WebhookOptions.Section}:{nameof(WebhookOptions.MaxPerAgency)}); remove one first.");
+        }
+
         var row = new WebhookRow
         {
             Id = Guid.CreateVersion7(),
             Agency = agency,
-            Url = uri!.ToString(),
+            Url = new Uri(url!).ToString(),
             EventTypes = [.. (events ?? []).Distinct(StringComparer.Ordinal)],
             Secret = WebhookSignature.NewSecret(),
             CreatedBy = user,
@@ -37,6 +48,11 @@ public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time)
         };
         db.Webhooks.Add(row);
         await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return row;
     }
 

@@ -1,11 +1,17 @@
+using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Workflows.Api.Tests.Support;
 using Workflows.Infrastructure.Webhooks;
 
 namespace Workflows.Api.Tests.Messaging;
 
-/// <summary>Webhooks for integrators without AMQP: signed POSTs, retried with back-off, and a queryable delivery log.</summary>
+/// <summary>
+/// Webhooks for integrators without AMQP: signed POSTs, retried with back-off, and a queryable delivery log. The test
+/// server allows plain http to loopback (<c>Workflows:Webhooks:AllowLoopbackHttp</c>), so receivers run on 127.0.0.1;
+/// <see cref="WebhookAddressTests"/> checks a node with the production default.
+/// </summary>
 public sealed class WebhookTests
 {
     [TearDown]
@@ -57,5 +63,119 @@ public sealed class WebhookTests
         Assert.That(errors, Has.Some.StartsWith("url:").And.Some.Contains("'TaskExploded' is not an event type"));
         using var petugas = WorkflowsServer.Client("petugas-hooks-2", "bkd-lain", ["staff"], "petugas");
         await ApiClient.Expect(await petugas.PostAsync("/webhooks", new JsonObject { ["url"] = "http://127.0.0.1/x" }), HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task A_redirect_is_not_followed_and_counts_as_a_failure()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.RedirectElsewhere = true;
+        using var admin = WorkflowsServer.Client("admin-hooks-3", "bkd-lain", ["admin"]);
+        var id = await RegisterAsync(admin, receiver.Url);
+        try
+        {
+            var delivery = await FirstAttemptAsync(admin, id, "HOOK-REDIRECT");
+
+            Assert.That(delivery["lastStatusCode"]!.GetValue<int>(), Is.EqualTo(302));
+            Assert.That(delivery["lastError"]!.GetValue<string>(), Is.EqualTo("HTTP 302"));
+            Assert.That(delivery["status"]!.GetValue<string>(), Is.EqualTo("pending"), "tried again later");
+            Assert.That(receiver.RedirectsFollowed, Is.Zero);
+        }
+        finally
+        {
+            await admin.SendAsync(HttpMethod.Delete, $"/webhooks/{id}");
+        }
+    }
+
+    [Test]
+    public async Task The_answer_body_is_not_read_so_an_endless_one_does_not_hold_the_dispatcher()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.EndlessBody = true;
+        using var admin = WorkflowsServer.Client("admin-hooks-4", "bkd-lain", ["admin"]);
+        var id = await RegisterAsync(admin, receiver.Url);
+        try
+        {
+            using var petugas = WorkflowsServer.Client("petugas-hooks-4", "bkd-lain", ["staff"], "petugas");
+            var watch = Stopwatch.StartNew();
+            await petugas.StartCaseAsync("bkd-lain.kabar", "HOOK-ENDLESS");
+
+            // Well inside the 10 s POST timeout: the dispatcher stops at the status line.
+            await Timers.WaitUntilAsync(async () => (await DeliveriesAsync(admin, id)).Any(d => d!["status"]!.GetValue<string>() == "delivered"), "the delivery", TimeSpan.FromSeconds(5));
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        }
+        finally
+        {
+            await admin.SendAsync(HttpMethod.Delete, $"/webhooks/{id}");
+        }
+    }
+
+    [Test]
+    public async Task A_failed_connection_is_logged_with_a_fixed_text_not_the_error_message()
+    {
+        var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var admin = WorkflowsServer.Client("admin-hooks-5", "bkd-lain", ["admin"]);
+        var id = await RegisterAsync(admin, $"http://127.0.0.1:{port}/hook");
+        try
+        {
+            var delivery = await FirstAttemptAsync(admin, id, "HOOK-CLOSED");
+
+            Assert.That(delivery["lastError"]!.GetValue<string>(), Is.EqualTo("connection failed"));
+            Assert.That(delivery["lastStatusCode"], Is.Null);
+        }
+        finally
+        {
+            await admin.SendAsync(HttpMethod.Delete, $"/webhooks/{id}");
+        }
+    }
+
+    [Test]
+    public async Task Plain_http_is_refused_for_anything_but_loopback_even_in_development()
+    {
+        using var admin = WorkflowsServer.Client("admin-hooks-6", "bkd-lain", ["admin"]);
+
+        var refused = await admin.PostAsync("/webhooks", new JsonObject { ["url"] = "http://hooks.example.org/x" });
+
+        await ApiClient.Expect(refused, HttpStatusCode.UnprocessableEntity);
+        var errors = (await ApiClient.JsonAsync(refused))["errors"]!.AsArray().Select(e => e!.GetValue<string>()).ToList();
+        Assert.That(errors, Has.Some.StartsWith("url:").And.Some.Contains("https"));
+    }
+
+    [Test]
+    public async Task An_agency_may_register_a_limited_number_of_webhooks()
+    {
+        using var admin = WorkflowsServer.Client("admin-kuota", "dinas-kuota", ["admin"]);
+        for (var i = 0; i < 20; i++)
+        {
+            // No events happen in this agency, so these addresses are never called.
+            await ApiClient.Expect(await admin.PostAsync("/webhooks", new JsonObject { ["url"] = $"https://hooks.example.org/kuota/{i}" }), HttpStatusCode.Created);
+        }
+
+        var over = await admin.PostAsync("/webhooks", new JsonObject { ["url"] = "https://hooks.example.org/kuota/20" });
+
+        await ApiClient.Expect(over, HttpStatusCode.Conflict);
+        Assert.That((await ApiClient.JsonAsync(over))["code"]!.GetValue<string>(), Is.EqualTo("webhook-limit"));
+        Assert.That(await admin.ArrayAsync("/webhooks"), Has.Count.EqualTo(20));
+    }
+
+    private static async Task<string> RegisterAsync(ApiClient admin, string url)
+    {
+        var registered = await admin.PostAsync("/webhooks", new JsonObject { ["url"] = url, ["events"] = new JsonArray("InstanceStarted") });
+        await ApiClient.Expect(registered, HttpStatusCode.Created);
+        return (await ApiClient.JsonAsync(registered))["id"]!.GetValue<string>();
+    }
+
+    private static Task<JsonArray> DeliveriesAsync(ApiClient admin, string id) => admin.ArrayAsync($"/webhooks/{id}/deliveries");
+
+    /// <summary>Starts a case in <c>bkd-lain</c> and returns the webhook's delivery of it once it has been tried.</summary>
+    private static async Task<JsonNode> FirstAttemptAsync(ApiClient admin, string id, string businessKey)
+    {
+        using var petugas = WorkflowsServer.Client("petugas-" + businessKey.ToLowerInvariant(), "bkd-lain", ["staff"], "petugas");
+        await petugas.StartCaseAsync("bkd-lain.kabar", businessKey);
+        await Timers.WaitUntilAsync(async () => (await DeliveriesAsync(admin, id)).Any(d => d!["attempts"]!.GetValue<int>() >= 1), "the first try", TimeSpan.FromSeconds(20));
+        return (await DeliveriesAsync(admin, id)).Single()!;
     }
 }

@@ -8,6 +8,8 @@ internal sealed class IdempotencyConfiguration : IEntityTypeConfiguration<Idempo
     public void Configure(EntityTypeBuilder<IdempotencyRow> builder)
     {
         builder.ToTable("idempotency_keys");
-        builder.HasKey(k => new { k.UserId, k.Key });
+        builder.HasKey(k => new { k.Issuer, k.Agency, k.Subject, k.Key });
+        // The clean-up deletes by age.
+        builder.HasIndex(k => k.CreatedAt);
     }
 }
