@@ -43,6 +43,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DefinitionCatalog>();
         builder.Services.AddScoped<DefinitionVersions>();
         builder.Services.AddScoped<DefinitionImporter>();
+        builder.Services.AddScoped<CaseZones>();
         builder.Services.AddScoped<CaseRunner>();
         builder.Services.AddScoped<CaseQueries>();
         builder.Services.AddScoped<DocumentStore>();

@@ -14,9 +14,9 @@ public sealed record InstanceSummary(
     DateTimeOffset? Due,
     DateTimeOffset? EndedAt)
 {
-    public static InstanceSummary From(InstanceRow row)
+    public static InstanceSummary From(InstanceRow row, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new(row.Id, row.DefinitionId, row.DefinitionVersion, row.BusinessKey, row.Status, row.Result, row.StartedAt, row.Due, row.EndedAt);
+        return new(row.Id, row.DefinitionId, row.DefinitionVersion, row.BusinessKey, row.Status, row.Result, row.StartedAt.In(zone), row.Due.In(zone), row.EndedAt.In(zone));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Runtime;
 
 namespace Workflows.Api.Contracts;
@@ -27,9 +28,12 @@ public sealed record InstanceView(
     IReadOnlyList<DocumentView> Documents,
     string History)
 {
-    public static InstanceView From(CaseSnapshot snapshot)
+    /// <summary>The case, its times told in its calendar's zone.</summary>
+    public static InstanceView From(CaseSnapshot snapshot, CaseZones zones)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(zones);
+        var zone = zones.Of(snapshot.Definition);
         var (row, state, definition) = snapshot;
         return new(
             row.Id,
@@ -40,13 +44,13 @@ public sealed record InstanceView(
             row.BusinessKey,
             row.Status,
             row.Result,
-            state.StartedAt,
+            state.StartedAt.In(zone),
             row.StartedBy,
-            state.Due,
-            state.EndedAt,
+            state.Due.In(zone),
+            state.EndedAt.In(zone),
             row.ParentInstanceId,
             JsonNode.Parse(CaseDataJson.Write(state.Data).Span)!.AsObject(),
-            [.. state.Open.Select(o => OpenStepView.From(o, definition))],
+            [.. state.Open.Select(o => OpenStepView.From(o, definition, zone))],
             [.. state.Documents.Select(d => DocumentView.From(d, row.Id))],
             $"/instances/{row.Id}/history");
     }

@@ -23,7 +23,7 @@ public sealed record OpenStepView(
     DateTimeOffset? TimerAt,
     Guid? ChildInstanceId)
 {
-    public static OpenStepView From(OpenStep open, WorkflowDefinition definition)
+    public static OpenStepView From(OpenStep open, WorkflowDefinition definition, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(definition);
@@ -37,14 +37,14 @@ public sealed record OpenStepView(
             open.ActorRole,
             open.Assignee,
             step.Duration.HasStandard ? step.Duration.ToString() : null,
-            open.OpenedAt,
-            open.Earliest,
-            open.Due,
+            open.OpenedAt.In(zone),
+            open.Earliest.In(zone),
+            open.Due.In(zone),
             step.Requires,
             step.Produces,
             [.. step.Outcomes.Select(o => o.Name)],
             open.Message,
-            open.TimerAt,
+            open.TimerAt.In(zone),
             open.ChildInstanceId);
     }
 }

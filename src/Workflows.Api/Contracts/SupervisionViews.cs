@@ -26,19 +26,19 @@ public sealed record EscalationView(
     DateTimeOffset? AcknowledgedAt,
     string? Note)
 {
-    public static EscalationView From(EscalationRow row)
+    public static EscalationView From(EscalationRow row, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(row);
         return new(row.Id, row.InstanceId, row.TaskId, row.DefinitionId, row.BusinessKey, row.StepId, row.LateRole, row.Assignee, row.Level,
-            row.ToRole, row.Due, row.RaisedAt, row.LateSeconds / 60, row.Status, row.AcknowledgedBy, row.AcknowledgedAt, row.Note);
+            row.ToRole, row.Due.In(zone), row.RaisedAt.In(zone), row.LateSeconds / 60, row.Status, row.AcknowledgedBy, row.AcknowledgedAt.In(zone), row.Note);
     }
 }
 
 /// <summary>An overdue task of the caller's unit, with its lateness in office time (minutes, and hari kerja of 7.5 h).</summary>
 public sealed record OverdueTaskView(TaskView Task, long LateMinutes, decimal LateWorkingDays)
 {
-    public static OverdueTaskView From(TaskRow task, TimeSpan late, DateTimeOffset now) =>
-        new(TaskView.From(task, now), (long)late.TotalMinutes, Math.Round((decimal)late.TotalHours / 7.5m, 2));
+    public static OverdueTaskView From(TaskRow task, TimeSpan late, DateTimeOffset now, TimeZoneInfo zone) =>
+        new(TaskView.From(task, now, zone), (long)late.TotalMinutes, Math.Round((decimal)late.TotalHours / 7.5m, 2));
 }
 
 /// <summary>An away period (dinas luar, cuti) and its delegate.</summary>

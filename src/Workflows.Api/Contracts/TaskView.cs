@@ -23,7 +23,8 @@ public sealed record TaskView(
     string? ClosedBy,
     string? Outcome)
 {
-    public static TaskView From(TaskRow row, DateTimeOffset now)
+    /// <summary>The task, its times told in <paramref name="zone"/> (its case's calendar's).</summary>
+    public static TaskView From(TaskRow row, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(row);
         return new(
@@ -38,11 +39,11 @@ public sealed record TaskView(
             row.ActorRole,
             row.Assignee,
             row.Status,
-            row.OpenedAt,
-            row.Earliest,
-            row.Due,
+            row.OpenedAt.In(zone),
+            row.Earliest.In(zone),
+            row.Due.In(zone),
             row.Status == Infrastructure.Persistence.TaskStatus.Open && row.Due < now,
-            row.ClosedAt,
+            row.ClosedAt.In(zone),
             row.ClosedBy,
             row.Outcome);
     }

@@ -6,6 +6,7 @@ using Workflows.Api.Contracts;
 using Workflows.Api.Problems;
 using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
+using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Results;
@@ -36,7 +37,7 @@ public static class InstancesApi
     }
 
     private static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
-        StartInstanceRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CancellationToken ct)
+        StartInstanceRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CaseZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Definition) || string.IsNullOrWhiteSpace(request.BusinessKey))
@@ -54,21 +55,27 @@ public static class InstancesApi
         var command = new StartInstance(caller.Actor, Guid.CreateVersion7(), request.BusinessKey, Data(request.Data), supplied.Value);
         var started = await runner.StartAsync(request.Definition, command, caller.Scope, ct);
         return started.Succeeded
-            ? TypedResults.Created($"/instances/{started.Value.Row.Id}", InstanceView.From(started.Value))
+            ? TypedResults.Created($"/instances/{started.Value.Row.Id}", InstanceView.From(started.Value, zones))
             : ProblemResults.From(started.Failure);
     }
 
     private static async Task<Ok<List<InstanceSummary>>> ListAsync(
-        HttpContext http, CaseQueries queries, string? definition, string? businessKey, string? status, int? limit, CancellationToken ct)
+        HttpContext http, CaseQueries queries, CaseZones zones, string? definition, string? businessKey, string? status, int? limit, CancellationToken ct)
     {
         var rows = await queries.ListAsync(Caller.From(http.User).Scope, definition, businessKey, status, Math.Clamp(limit ?? 100, 1, 500), ct);
-        return TypedResults.Ok(rows.Select(InstanceSummary.From).ToList());
+        var views = new List<InstanceSummary>(rows.Count);
+        foreach (var row in rows)
+        {
+            views.Add(InstanceSummary.From(row, await zones.OfAsync(row.DefinitionId, row.DefinitionVersion, ct)));
+        }
+
+        return TypedResults.Ok(views);
     }
 
-    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, CancellationToken ct)
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, CaseZones zones, CancellationToken ct)
     {
         var snapshot = await queries.FindAsync(id, Caller.From(http.User).Scope, ct);
-        return snapshot is null ? NotFound(id) : TypedResults.Ok(InstanceView.From(snapshot));
+        return snapshot is null ? NotFound(id) : TypedResults.Ok(InstanceView.From(snapshot, zones));
     }
 
     private static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> HistoryAsync(
@@ -92,7 +99,7 @@ public static class InstancesApi
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CancelAsync(
-        Guid id, CancelInstanceRequest request, HttpContext http, CaseRunner runner, CancellationToken ct)
+        Guid id, CancelInstanceRequest request, HttpContext http, CaseRunner runner, CaseZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Reason))
@@ -101,11 +108,11 @@ public static class InstancesApi
         }
 
         var cancelled = await runner.ExecuteAsync(id, caller.Scope, new CancelInstance(caller.Actor, request.Reason), ct);
-        return cancelled.Succeeded ? TypedResults.Ok(InstanceView.From(cancelled.Value)) : ProblemResults.From(cancelled.Failure);
+        return cancelled.Succeeded ? TypedResults.Ok(InstanceView.From(cancelled.Value, zones)) : ProblemResults.From(cancelled.Failure);
     }
 
     private static async Task<Results<Ok<InstanceView>, Accepted<HeldMessageView>, ProblemHttpResult>> DeliverAsync(
-        Guid id, string name, DeliverMessageRequest request, HttpContext http, MessageInbox inbox, CaseRunner runner, CaseQueries queries, CancellationToken ct)
+        Guid id, string name, DeliverMessageRequest request, HttpContext http, MessageInbox inbox, CaseRunner runner, CaseQueries queries, CaseZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var snapshot = await queries.FindAsync(id, caller.Scope, ct);
@@ -126,7 +133,7 @@ public static class InstancesApi
         var result = await inbox.DeliverOrHoldAsync(snapshot.Row, message, caller.Actor, ct);
         return result.Status switch
         {
-            InboundStatus.Delivered => TypedResults.Ok(InstanceView.From(result.Case!)),
+            InboundStatus.Delivered => TypedResults.Ok(InstanceView.From(result.Case!, zones)),
             InboundStatus.Held => TypedResults.Accepted($"/messages/{result.Record}", new HeldMessageView(result.Record!.Value, "held",
                 $"Case {id} has not reached the step that receives '{name}'; the message is kept and delivered when it does.")),
             _ => ProblemResults.From(result.Failure!),

@@ -4,6 +4,7 @@ using Workflows.Api.Contracts;
 using Workflows.Api.Problems;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
+using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Runtime;
 
@@ -31,7 +32,7 @@ public static class SupervisionApi
     }
 
     private static async Task<Results<Ok<List<EscalationView>>, ProblemHttpResult>> ListAsync(
-        HttpContext http, SupervisorQueries queries, string? status, string? definition, long? minLateMinutes, string? sort, int? limit, CancellationToken ct)
+        HttpContext http, SupervisorQueries queries, CaseZones zones, string? status, string? definition, long? minLateMinutes, string? sort, int? limit, CancellationToken ct)
     {
         status ??= EscalationStatus.Open;
         sort ??= "raised";
@@ -44,19 +45,20 @@ public static class SupervisionApi
         var caller = Caller.From(http.User);
         var rows = await queries.EscalationsAsync(caller.Scope, caller.Actors, status == "all" ? null : status, definition,
             minLateMinutes * 60, sort == "lateness", Math.Clamp(limit ?? 100, 1, SupervisorQueries.MaxLimit), ct);
-        return TypedResults.Ok(rows.Select(EscalationView.From).ToList());
+        var byCase = await zones.OfCasesAsync(rows.Select(r => r.InstanceId), ct);
+        return TypedResults.Ok(rows.Select(r => EscalationView.From(r, byCase[r.InstanceId])).ToList());
     }
 
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> AcknowledgeAsync(
-        Guid id, AcknowledgeRequest? request, HttpContext http, SupervisorQueries queries, TimeProvider time, CancellationToken ct)
+        Guid id, AcknowledgeRequest? request, HttpContext http, SupervisorQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var acknowledged = await queries.AcknowledgeAsync(id, caller.Scope, caller.Actors, caller.UserId, request?.Note, time.GetUtcNow(), ct);
-        return acknowledged.Succeeded ? TypedResults.Ok(EscalationView.From(acknowledged.Value)) : ProblemResults.From(acknowledged.Failure);
+        return acknowledged.Succeeded ? TypedResults.Ok(EscalationView.From(acknowledged.Value, (await zones.OfCasesAsync([acknowledged.Value.InstanceId], ct))[acknowledged.Value.InstanceId])) : ProblemResults.From(acknowledged.Failure);
     }
 
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> ReassignAsync(
-        Guid id, EscalationReassignRequest request, HttpContext http, SupervisorQueries queries, CaseRunner runner, AwayPeriods away, TimeProvider time, CancellationToken ct)
+        Guid id, EscalationReassignRequest request, HttpContext http, SupervisorQueries queries, CaseRunner runner, CaseZones zones, AwayPeriods away, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var found = await queries.FindAsync(id, caller.Scope, caller.Actors, ct);
@@ -81,16 +83,17 @@ public static class SupervisionApi
         var note = request.Note ?? (assignee is null ? "Returned to the role." : $"Reassigned to {assignee}.");
         var acknowledged = await queries.AcknowledgeAsync(id, caller.Scope, caller.Actors, caller.UserId, note, now, ct);
         return acknowledged.Succeeded || acknowledged.Failure.Code == "already-acknowledged"
-            ? TypedResults.Ok(EscalationView.From((await queries.FindAsync(id, caller.Scope, caller.Actors, ct)).Value!))
+            ? TypedResults.Ok(EscalationView.From((await queries.FindAsync(id, caller.Scope, caller.Actors, ct)).Value!, zones.Of(reassigned.Value.Definition)))
             : ProblemResults.From(acknowledged.Failure);
     }
 
     private static async Task<Ok<List<OverdueTaskView>>> OverdueAsync(
-        HttpContext http, SupervisorQueries queries, TimeProvider time, string? definition, CancellationToken ct)
+        HttpContext http, SupervisorQueries queries, CaseZones zones, TimeProvider time, string? definition, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var now = time.GetUtcNow();
         var rows = await queries.OverdueAsync(caller.Scope, caller.Actors, definition, now, ct);
-        return TypedResults.Ok(rows.Select(r => OverdueTaskView.From(r.Task, r.Late, now)).ToList());
+        var byCase = await zones.OfCasesAsync(rows.Select(r => r.Task.InstanceId), ct);
+        return TypedResults.Ok(rows.Select(r => OverdueTaskView.From(r.Task, r.Late, now, byCase[r.Task.InstanceId])).ToList());
     }
 }

@@ -5,6 +5,7 @@ using Workflows.Api.Problems;
 using Workflows.Core.Access;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
+using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
@@ -24,19 +25,19 @@ public static class TasksApi
         group.MapGet("/", ListAsync)
             .WithSummary("My inbox: scope=roles (default: claimed by me or offered to my actor roles), mine, all; status, overdue, definition, dueBefore");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One task");
-        group.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, CancellationToken ct) =>
-            AssignAsync(id, http, runner, queries, time, c => new ClaimTask(c.Actor, id), ct))
+        group.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct) =>
+            AssignAsync(id, http, runner, queries, zones, time, c => new ClaimTask(c.Actor, id), ct))
             .RequireAuthorization(Policies.Staff).WithSummary("Take a task offered to my role");
-        group.MapPost("/{id:guid}/release", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, CancellationToken ct) =>
-            AssignAsync(id, http, runner, queries, time, c => new ReleaseTask(c.Actor, id), ct))
+        group.MapPost("/{id:guid}/release", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct) =>
+            AssignAsync(id, http, runner, queries, zones, time, c => new ReleaseTask(c.Actor, id), ct))
             .RequireAuthorization(Policies.Staff).WithSummary("Give a claimed task back to the role");
-        group.MapPost("/{id:guid}/reassign", async (Guid id, ReassignTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, AwayPeriods away, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/reassign", async (Guid id, ReassignTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, AwayPeriods away, TimeProvider time, CancellationToken ct) =>
         {
             // Work handed to someone who is away goes to their delegate.
             var assignee = string.IsNullOrWhiteSpace(request.Assignee)
                 ? null
                 : await away.StandInForAsync(Caller.From(http.User).Agency, request.Assignee, time.GetUtcNow(), ct);
-            return await AssignAsync(id, http, runner, queries, time, c => new ReassignTask(c.Actor, id, assignee), ct);
+            return await AssignAsync(id, http, runner, queries, zones, time, c => new ReassignTask(c.Actor, id, assignee), ct);
         })
             .RequireAuthorization(Policies.Supervisor).WithSummary("Hand a task to a user (null: back to the role)");
         group.MapPost("/{id:guid}/complete", CompleteAsync).RequireAuthorization(Policies.Staff)
@@ -45,7 +46,7 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<List<TaskView>>, ProblemHttpResult>> ListAsync(
-        HttpContext http, CaseQueries queries, TimeProvider time, string? scope, string? status, bool? overdue, string? definition, DateTimeOffset? dueBefore, int? limit, CancellationToken ct)
+        HttpContext http, CaseQueries queries, CaseZones zones, TimeProvider time, string? scope, string? status, bool? overdue, string? definition, DateTimeOffset? dueBefore, int? limit, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         scope ??= "roles";
@@ -63,17 +64,20 @@ public static class TasksApi
         var now = time.GetUtcNow();
         var query = new TaskQuery(scope, status, overdue, definition, dueBefore, Math.Clamp(limit ?? 100, 1, TaskQuery.MaxLimit));
         var rows = await queries.TasksAsync(query, caller.Scope, caller.Actor, now, ct);
-        return TypedResults.Ok(rows.Select(r => TaskView.From(r, now)).ToList());
+        var byCase = await zones.OfCasesAsync(rows.Select(r => r.InstanceId), ct);
+        return TypedResults.Ok(rows.Select(r => TaskView.From(r, now, byCase[r.InstanceId])).ToList());
     }
 
-    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct)
     {
         var task = await queries.FindTaskAsync(id, Caller.From(http.User).Scope, ct);
-        return task is null ? NotFound(id) : TypedResults.Ok(TaskView.From(task, time.GetUtcNow()));
+        return task is null
+            ? NotFound(id)
+            : TypedResults.Ok(TaskView.From(task, time.GetUtcNow(), (await zones.OfCasesAsync([task.InstanceId], ct))[task.InstanceId]));
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> AssignAsync(
-        Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, TimeProvider time, Func<Caller, InstanceCommand> command, CancellationToken ct)
+        Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, TimeProvider time, Func<Caller, InstanceCommand> command, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var task = await queries.FindTaskAsync(id, caller.Scope, ct);
@@ -84,12 +88,12 @@ public static class TasksApi
 
         var applied = await runner.ExecuteAsync(task.InstanceId, caller.Scope, command(caller), ct);
         return applied.Succeeded
-            ? TypedResults.Ok(TaskView.From((await queries.FindTaskAsync(id, caller.Scope, ct))!, time.GetUtcNow()))
+            ? TypedResults.Ok(TaskView.From((await queries.FindTaskAsync(id, caller.Scope, ct))!, time.GetUtcNow(), zones.Of(applied.Value.Definition)))
             : ProblemResults.From(applied.Failure);
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CompleteAsync(
-        Guid id, CompleteTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, DocumentStore documents, CancellationToken ct)
+        Guid id, CompleteTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, DocumentStore documents, CaseZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var task = await queries.FindTaskAsync(id, caller.Scope, ct);
@@ -106,7 +110,7 @@ public static class TasksApi
 
         var command = new CompleteTask(caller.Actor, id, request.Outcome, InstancesApi.Data(request.Data), supplied.Value);
         var completed = await runner.ExecuteAsync(task.InstanceId, caller.Scope, command, ct);
-        return completed.Succeeded ? TypedResults.Ok(InstanceView.From(completed.Value)) : ProblemResults.From(completed.Failure);
+        return completed.Succeeded ? TypedResults.Ok(InstanceView.From(completed.Value, zones)) : ProblemResults.From(completed.Failure);
     }
 
     private static ProblemHttpResult NotFound(Guid id) => ProblemResults.From(Failure.NotFound($"There is no task {id}."));

@@ -37,6 +37,44 @@ public sealed class ClockPrecisionTests
         }
     }
 
+    [Test]
+    public async Task Times_are_answered_in_the_offset_of_the_cases_calendar()
+    {
+        using var admin = Users.UjiAdmin();
+        var yaml = """
+            id: dinas-uji.tenggat-wita
+            title: Uji tenggat WITA
+            agency: dinas-uji
+            calendar: id-asn-wita
+            roles:
+              petugas: { title: Petugas, supervisor: kepala-seksi }
+              kepala-seksi: Kepala Seksi
+            steps:
+              - { id: verifikasi, kind: task, actor: petugas, duration: 2 jam, next: selesai }
+              - { id: selesai, kind: end, result: done }
+            """;
+        using var content = new StringContent(yaml, System.Text.Encoding.UTF8, "application/yaml");
+        var created = await admin.SendAsync(HttpMethod.Post, "/definitions?file=tenggat-wita.yaml", content);
+        await ApiClient.Expect(created, System.Net.HttpStatusCode.Created);
+        var version = (await ApiClient.JsonAsync(created))["version"]!.GetValue<int>();
+        await ApiClient.Expect(await admin.PostAsync($"/definitions/dinas-uji.tenggat-wita/versions/{version}/publish", null), System.Net.HttpStatusCode.OK);
+
+        using var petugas = Users.Uji("petugas-zona", "petugas");
+        foreach (var (definition, offset) in new[] { ("dinas-uji.tenggat-wita", "+08:00"), (Definition, "+07:00") })
+        {
+            var kasus = await petugas.StartCaseAsync(definition, $"ZONA-{offset}");
+            Assert.That(kasus["openSteps"]![0]!["due"]!.GetValue<string>(), Does.EndWith(offset), $"{definition}: the start answer");
+            Assert.That(kasus["startedAt"]!.GetValue<string>(), Does.EndWith(offset), $"{definition}: startedAt");
+            var read = await petugas.InstanceAsync(kasus.Id());
+            Assert.That(read["openSteps"]![0]!["openedAt"]!.GetValue<string>(), Does.EndWith(offset), $"{definition}: GET /instances/{{id}}");
+            var task = (await petugas.ArrayAsync("/tasks?definition=" + definition)).Single(t => t!["instanceId"]!.GetValue<string>() == kasus.Id().ToString());
+            Assert.That(task!["due"]!.GetValue<string>(), Does.EndWith(offset), $"{definition}: GET /tasks");
+            Assert.That(Due(task), Is.EqualTo(Due(kasus["openSteps"]![0]!)), "the same instant");
+            var listed = (await petugas.ArrayAsync("/instances?definition=" + definition)).Single(i => i!["id"]!.GetValue<string>() == kasus.Id().ToString());
+            Assert.That(listed!["startedAt"]!.GetValue<string>(), Does.EndWith(offset), $"{definition}: GET /instances");
+        }
+    }
+
     private static DateTimeOffset Due(JsonNode node) => DateTimeOffset.Parse(node["due"]!.GetValue<string>(), CultureInfo.InvariantCulture);
 
     private static async Task<DateTimeOffset> StoredDueAsync(Guid taskId)

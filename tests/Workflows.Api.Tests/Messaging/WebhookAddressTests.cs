@@ -26,6 +26,7 @@ public sealed class WebhookAddressTests
         node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?>
         {
             ["ConnectionStrings__Workflows"] = database.ConnectionString,
+            ["ConnectionStrings__WorkflowsOwner"] = database.OwnerConnectionString,
             ["Workflows__Webhooks__AllowLoopbackHttp"] = "false",
         });
     }
