@@ -40,13 +40,20 @@ public sealed class HostileInputTests
             int i;
             while ((i = Interlocked.Increment(ref next)) < requests.Count)
             {
-                var (method, path, type, body, token) = requests[i];
+                var (method, path, type, body, token, key) = requests[i];
                 using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+                if (key is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+                }
+
                 if (body is not null)
                 {
                     request.Content = new ByteArrayContent(body);
                     // A large body waits for the server's go-ahead, so an early refusal (413, 415) is read, not reset.
                     request.Headers.ExpectContinue = body.Length > 64 * 1024;
+                    // Every other large body is sent chunked, with no length for the server to refuse it by.
+                    request.Headers.TransferEncodingChunked = body.Length > 512 * 1024 && i % 2 == 0;
                     if (!string.IsNullOrEmpty(type) && MediaTypeHeaderValue.TryParse(type, out var media))
                     {
                         request.Content.Headers.ContentType = media;
@@ -119,6 +126,39 @@ public sealed class HostileInputTests
         Invariants.Holds("status of publishing without the admin role", (long)await StatusAsync(http, HttpMethod.Post, "/definitions/bench.tiga-langkah/versions/1/publish", tokens["staff"]), 403);
         Invariants.Holds("status of an upload of a disallowed type", (long)await UploadAsync(http, tokens["staff"], "application/x-msdownload", 10), 415);
         Invariants.Holds("status of an oversized upload", (long)await UploadAsync(http, tokens["staff"], "application/pdf", 2 * 1024 * 1024), 413);
+        Invariants.Holds("status of an SVG upload", (long)await UploadAsync(http, tokens["staff"], "image/svg+xml", 0, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"u8.ToArray()), 415);
+        var longLived = Staff.Token("petugas-lama", "bench", ["staff"], ["petugas"], TimeSpan.FromHours(13));
+        Invariants.Holds("status with a token living 13 h", (long)await StatusAsync(http, HttpMethod.Get, path, "Bearer " + longLived), 401);
+
+        using var admin = new HttpRequestMessage(HttpMethod.Post, new Uri("/webhooks", UriKind.Relative))
+        {
+            Content = new StringContent("""{"url":"http://169.254.169.254/latest/meta-data/","events":["*"]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        admin.Headers.TryAddWithoutValidation("Authorization", tokens["valid"]);
+        using var metadata = await http.SendAsync(admin);
+        Invariants.Holds("status of a webhook aimed at the metadata address", (long)metadata.StatusCode, 422);
+
+        // The same user id and Idempotency-Key in two agencies: the second gets its own answer, not the first one's.
+        var first = await AwayWithKeyAsync(http, Staff.Token("petugas-sama", "bench", ["staff"], ["petugas"]), "kunci-bersama");
+        var second = await AwayWithKeyAsync(http, Staff.Token("petugas-sama", "bkpsdm-magetan", ["staff"], ["petugas"]), "kunci-bersama");
+        Invariants.Holds("answers replayed to another agency's user with the same id and key", second ? 1 : 0, 0);
+        Assert.That(first, Is.False, "the first request is not a replay");
+    }
+
+    /// <summary>Records an away period next week with an idempotency key; true when the answer is a replay.</summary>
+    private static async Task<bool> AwayWithKeyAsync(HttpClient http, string token, string key)
+    {
+        var start = TimeProvider.System.GetUtcNow().Date.AddDays(7);
+        var body = $$"""{"start":"{{start:yyyy-MM-dd}}T00:00:00+07:00","end":"{{start:yyyy-MM-dd}}T23:00:00+07:00","kind":"dinas-luar"}""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/me/away", UriKind.Relative))
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        using var response = await http.SendAsync(request);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), $"away period: {await response.Content.ReadAsStringAsync()}");
+        return response.Headers.Contains("Idempotent-Replayed");
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient http, HttpMethod method, string path, string token)
@@ -130,10 +170,10 @@ public sealed class HostileInputTests
         return response.StatusCode;
     }
 
-    private static async Task<HttpStatusCode> UploadAsync(HttpClient http, string token, string type, int size)
+    private static async Task<HttpStatusCode> UploadAsync(HttpClient http, string token, string type, int size, byte[]? content = null)
     {
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(new byte[size]);
+        var file = new ByteArrayContent(content ?? new byte[size]);
         file.Headers.ContentType = new MediaTypeHeaderValue(type);
         form.Add(file, "file", "berkas.bin");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/documents", UriKind.Relative)) { Content = form };

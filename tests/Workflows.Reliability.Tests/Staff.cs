@@ -24,9 +24,9 @@ internal sealed class Staff(IReadOnlyList<string> nodes, string agency, string u
     /// <summary>Requests that had to be retried on another node.</summary>
     public int Retries;
 
-    public static string Token(string user, string agency, string[] roles, string[] actors) =>
+    public static string Token(string user, string agency, string[] roles, string[] actors, TimeSpan? lifetime = null) =>
         new LocalTokenIssuer(ServerProcess.SigningKey, TimeProvider.System)
-            .Issue(new TokenRequest(user, agency) { Roles = roles, Actors = actors, Lifetime = TimeSpan.FromHours(2) });
+            .Issue(new TokenRequest(user, agency) { Roles = roles, Actors = actors, Lifetime = lifetime ?? TimeSpan.FromHours(2) });
 
     public async Task<JsonObject> PostAsync(string path, object body, int preferredNode = 0)
     {

@@ -8,8 +8,9 @@ internal static class JobPlacement
     public static IJobDetail StartJob(string definitionId, string group) =>
         JobBuilder.Create<ScheduledStartJob>().WithIdentity(new JobKey(definitionId, group)).UsingJobData(ScheduledStartJob.DefinitionKey, definitionId).Build();
 
-    public static ITrigger StartTrigger(string definitionId, string group, Core.Definitions.Schedule schedule, TimeZoneInfo zone) =>
-        TriggerBuilder.Create().WithIdentity(definitionId, group)
+    /// <summary>The cron trigger of a definition, computed on the server's clock (so its first fire is not in the scheduler's past).</summary>
+    public static ITrigger StartTrigger(string definitionId, string group, Core.Definitions.Schedule schedule, TimeZoneInfo zone, TimeProvider time) =>
+        TriggerBuilder.Create(time).WithIdentity(definitionId, group)
             .WithCronSchedule(schedule.Cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
 

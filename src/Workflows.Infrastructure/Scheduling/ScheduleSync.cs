@@ -25,7 +25,7 @@ public sealed partial class ScheduleSync(
     public async Task SyncAllAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var digest = TriggerBuilder.Create().WithIdentity(OverdueDigestJob.Key.Name, OverdueDigestJob.Key.Group)
+        var digest = TriggerBuilder.Create(time).WithIdentity(OverdueDigestJob.Key.Name, OverdueDigestJob.Key.Group)
             .WithCronSchedule(options.Value.DigestCron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(options.Value.DigestTimeZone)))
             .Build();
         await JobPlacement.PlaceAsync(scheduler, JobBuilder.Create<OverdueDigestJob>().WithIdentity(OverdueDigestJob.Key).Build(), digest, cancellationToken);
@@ -126,7 +126,7 @@ public sealed partial class ScheduleSync(
                 return new ScheduleStatus(verdict.Problem == CronProblem.Expired ? ScheduleStates.Expired : ScheduleStates.Failed, null, error);
             }
 
-            var trigger = JobPlacement.StartTrigger(definition.Id, Group, schedule, zone);
+            var trigger = JobPlacement.StartTrigger(definition.Id, Group, schedule, zone, time);
             var next = await JobPlacement.PlaceAsync(scheduler, JobPlacement.StartJob(definition.Id, Group), trigger, cancellationToken);
             return new ScheduleStatus(ScheduleStates.Active, next, null);
         }
