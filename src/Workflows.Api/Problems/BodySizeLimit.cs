@@ -19,12 +19,13 @@ internal sealed class BodySizeLimit(RequestDelegate next, IOptions<WorkflowsOpti
         var setting = own is null ? $"{WorkflowsOptions.Section}:{nameof(WorkflowsOptions.MaxJsonBodyBytes)}" : "of this endpoint";
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
         {
-            server.MaxRequestBodySize = limit;
+            // Kestrel's own stop sits past ours, so a chunked body over the limit meets ours first and gets the named problem.
+            server.MaxRequestBodySize = limit > long.MaxValue / 2 ? long.MaxValue : limit * 2;
         }
 
         if (context.Request.ContentLength > limit)
         {
-            await TooLarge(limit, setting).ExecuteAsync(context);
+            await RefuseAsync(context, limit, setting);
             return;
         }
 
@@ -48,8 +49,18 @@ internal sealed class BodySizeLimit(RequestDelegate next, IOptions<WorkflowsOpti
         if (capped.Exceeded && !context.Response.HasStarted && context.Response.StatusCode != StatusCodes.Status413PayloadTooLarge)
         {
             context.Response.Clear();
-            await TooLarge(limit, setting).ExecuteAsync(context);
+            await RefuseAsync(context, limit, setting);
         }
+    }
+
+    /// <summary>
+    /// The 413 problem, on a connection that closes after it: the rest of the body is never read, so the client must not
+    /// send its next request down the same connection.
+    /// </summary>
+    private static Task RefuseAsync(HttpContext context, long limit, string setting)
+    {
+        context.Response.Headers.Connection = "close";
+        return TooLarge(limit, setting).ExecuteAsync(context);
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge(long limit, string setting) =>
