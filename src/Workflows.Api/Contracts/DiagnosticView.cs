@@ -16,4 +16,7 @@ public sealed record DiagnosticView(string Code, string Severity, int Line, int 
             diagnostic.Message,
             diagnostic.ToString());
     }
+
+    /// <summary>The first <paramref name="max"/> diagnostics, so that no answer grows with a hostile definition.</summary>
+    public static List<DiagnosticView> FirstOf(IEnumerable<Diagnostic> diagnostics, int max) => [.. diagnostics.Take(max).Select(From)];
 }

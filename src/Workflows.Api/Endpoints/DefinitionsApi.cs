@@ -70,11 +70,7 @@ public static class DefinitionsApi
         }
 
         var result = await definitions.ValidateAsync(yaml.Value, file ?? "definition.yaml", ct);
-        return TypedResults.Ok(new ValidationView(
-            result.Definition?.Id,
-            !result.Errors.Any(),
-            [.. result.Errors.Select(DiagnosticView.From)],
-            [.. result.Warnings.Select(DiagnosticView.From)]));
+        return TypedResults.Ok(ValidationView.From(result.Definition?.Id, [.. result.Errors], [.. result.Warnings]));
     }
 
     private static async Task<Results<Created<VersionView>, ProblemHttpResult>> CreateAsync(

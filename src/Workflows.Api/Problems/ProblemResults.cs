@@ -27,7 +27,8 @@ public static class ProblemResults
 
         if (failure.Diagnostics.Count > 0)
         {
-            extensions["diagnostics"] = failure.Diagnostics.Select(Contracts.DiagnosticView.From).ToList();
+            extensions["diagnostics"] = Contracts.DiagnosticView.FirstOf(failure.Diagnostics, MaxErrors);
+            extensions["diagnosticCount"] = failure.Diagnostics.Count;
         }
 
         return TypedResults.Problem(failure.Detail, statusCode: StatusOf(failure.Kind), title: TitleOf(failure.Kind), type: TypePrefix + failure.Code, extensions: extensions);

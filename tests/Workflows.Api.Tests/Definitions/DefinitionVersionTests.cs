@@ -77,6 +77,23 @@ public sealed class DefinitionVersionTests
     }
 
     [Test]
+    public async Task A_validation_answer_lists_at_most_200_errors_and_warnings_and_counts_them_all()
+    {
+        var roles = string.Concat(Enumerable.Range(0, 3000).Select(i => $"  r{i}: R\n"));
+        var data = string.Concat(Enumerable.Range(0, 300).Select(i => $"  f{i}: {{ type: tidak-ada }}\n"));
+        var yaml = $"id: bkpsdm-magetan.besar\ntitle: Besar\nagency: bkpsdm-magetan\nroles:\n{roles}data:\n{data}steps:\n  - {{ id: e, kind: end }}\n";
+        using var admin = Users.MagetanAdmin();
+        var response = await admin.SendAsync(HttpMethod.Post, "/definitions/validate?file=besar.yaml", Yaml(yaml));
+        await ApiClient.Expect(response, HttpStatusCode.OK);
+        var body = await ApiClient.JsonAsync(response);
+
+        Assert.That(body["errorCount"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(300), "one error per field of an unknown type");
+        Assert.That(body["warningCount"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(3000), "one warning per unused role");
+        Assert.That(body["errors"]!.AsArray(), Has.Count.EqualTo(200));
+        Assert.That(body["warnings"]!.AsArray(), Has.Count.EqualTo(200));
+    }
+
+    [Test]
     public async Task An_invalid_draft_is_refused_with_its_diagnostics_and_other_roles_may_not_create_drafts()
     {
         using var admin = Users.UjiAdmin();
