@@ -100,7 +100,8 @@ public sealed class ScheduleSafetyTests
         Assert.That(unscheduled["state"]!.GetValue<string>(), Is.EqualTo("none"));
     }
 
-    private static string Recap(string id, string cron) => $$"""
+    /// <summary>A scheduled definition of the test agency (also the one <see cref="ScheduleTests"/> watches fire).</summary>
+    internal static string Recap(string id, string cron) => $$"""
         id: {{id}}
         title: Rekap
         agency: dinas-uji

@@ -10,19 +10,7 @@ namespace Workflows.Api.Tests.Cases;
 /// <summary>Quartz: definitions with <c>schedule:</c> start cases on their cron, once per fire across nodes; the overdue digest.</summary>
 public sealed class ScheduleTests
 {
-    private const string Recap = """
-        id: dinas-uji.rekap-berkala
-        title: Rekap berkala
-        agency: dinas-uji
-        schedule: { cron: "0/2 * * * * ?", time_zone: Asia/Jakarta, data: { jenis: mingguan } }
-        roles:
-          petugas: Petugas
-        data:
-          jenis: { type: enum, values: [mingguan, tahunan], required: true }
-        steps:
-          - { id: susun-rekap, kind: task, actor: petugas, next: selesai }
-          - { id: selesai, kind: end, result: done }
-        """;
+    private static readonly string Recap = ScheduleSafetyTests.Recap("dinas-uji.rekap-berkala", "0/2 * * * * ?");
 
     [TearDown]
     public void PutTheClockBack() => WorkflowsServer.Clock.Reset();

@@ -10,14 +10,7 @@ namespace Workflows.Core.Tests.Runtime;
 /// </summary>
 internal sealed class DataErrorBoundTests
 {
-    private const string Steps = """
-          - id: isi-formulir
-            kind: task
-            actor: analis
-            next: selesai
-          - id: selesai
-            kind: end
-        """;
+    private const string Steps = DataGuardTests.Steps;
 
     [Test]
     public void Many_unknown_fields_give_the_first_errors_and_a_count_of_the_rest()

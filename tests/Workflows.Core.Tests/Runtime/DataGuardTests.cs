@@ -5,7 +5,8 @@ namespace Workflows.Core.Tests.Runtime;
 /// <summary>Case data must fit the declared fields; every field that does not is named in the rejection.</summary>
 internal sealed class DataGuardTests
 {
-    private const string Steps = """
+    /// <summary>The steps of the test definitions: one task, then the end.</summary>
+    internal const string Steps = """
           - id: isi-formulir
             kind: task
             actor: analis
