@@ -62,18 +62,16 @@ public sealed partial class ScheduleSync(
     /// </summary>
     public async Task<ScheduleStatus> SyncAsync(string definitionId, CancellationToken cancellationToken)
     {
+        ScheduleStatus status;
         try
         {
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             var definition = await versions.FindAsync(definitionId, null, cancellationToken);
-            var status = definition is null ? ScheduleStatus.None : await SyncOneAsync(scheduler, definition, cancellationToken);
+            status = definition is null ? ScheduleStatus.None : await SyncOneAsync(scheduler, definition, cancellationToken);
             if (status.State != ScheduleStates.Active)
             {
                 await scheduler.DeleteJob(new JobKey(definitionId, Group), cancellationToken);
             }
-
-            await states.RecordAsync(definitionId, status, cancellationToken);
-            return status;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -81,11 +79,22 @@ public sealed partial class ScheduleSync(
         }
 #pragma warning disable CA1031 // The definition change is committed; the caller gets the schedule's failure, not a 500.
         catch (Exception e)
-#pragma warning restore CA1031
         {
             LogRefused(logger, definitionId, e.Message);
-            return new ScheduleStatus(ScheduleStates.Failed, null, e.Message);
+            status = new ScheduleStatus(ScheduleStates.Failed, null, e.Message);
         }
+
+        try
+        {
+            await states.RecordAsync(definitionId, status, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRefused(logger, definitionId, $"its state could not be stored: {e.Message}");
+        }
+#pragma warning restore CA1031
+
+        return status;
     }
 
     /// <summary>The schedule's state as last synced, with its next fire time from the job store while it is active.</summary>
