@@ -114,12 +114,8 @@ public sealed class TimerRunnerTests
         Assert.That(history.Any(h => h!["action"]!.GetValue<string>() == "timer-fired" && h["step"]?.GetValue<string>() == "jeda" && h["actor"]!.GetValue<string>() == "system"), Is.True, "the runner fired it as the system");
     }
 
-    private static Dictionary<string, string?> Settings(TestDatabase database, bool runTimers) => new()
-    {
-        ["ConnectionStrings__Workflows"] = database.ConnectionString,
-        ["ConnectionStrings__WorkflowsOwner"] = database.OwnerConnectionString,
-        ["Workflows__Deadlines__RunTimers"] = runTimers ? "true" : "false",
-    };
+    private static Dictionary<string, string?> Settings(TestDatabase database, bool runTimers) =>
+        database.Settings(("Workflows__Deadlines__RunTimers", runTimers ? "true" : "false"));
 
     private static async Task<long> TaskEscalationsAsync(string connectionString)
     {

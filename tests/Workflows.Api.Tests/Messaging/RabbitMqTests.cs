@@ -23,13 +23,8 @@ public sealed class RabbitMqTests
     public async Task StartAsync()
     {
         database = await WorkflowsServer.CreateDatabaseAsync();
-        node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings__Workflows"] = database.ConnectionString,
-            ["ConnectionStrings__WorkflowsOwner"] = database.OwnerConnectionString,
-            ["Workflows__Bus__RabbitMq"] = LocalRabbitMq.Url,
-            ["Workflows__Bus__PublishTimeout"] = "00:00:03",
-        });
+        node = await WorkflowsServer.StartNodeAsync(database.Settings(
+            ("Workflows__Bus__RabbitMq", LocalRabbitMq.Url), ("Workflows__Bus__PublishTimeout", "00:00:03")));
         bkn = await EventRecorder.OnRabbitMqAsync(LocalRabbitMq.Url);
         // BKN answers every usul with its pertimbangan teknis, correlated by definition and business key, signed with
         // the key the agency gave it.

@@ -23,12 +23,7 @@ public sealed class WebhookAddressTests
     public async Task StartStrictNodeAsync()
     {
         database = await WorkflowsServer.CreateDatabaseAsync();
-        node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings__Workflows"] = database.ConnectionString,
-            ["ConnectionStrings__WorkflowsOwner"] = database.OwnerConnectionString,
-            ["Workflows__Webhooks__AllowLoopbackHttp"] = "false",
-        });
+        node = await WorkflowsServer.StartNodeAsync(database.Settings(("Workflows__Webhooks__AllowLoopbackHttp", "false")));
     }
 
     [OneTimeTearDown]

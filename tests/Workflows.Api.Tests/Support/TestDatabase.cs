@@ -32,12 +32,21 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public string Name { get; }
 
-    /// <summary>The settings that point a server at this database.</summary>
-    public Dictionary<string, string?> Settings() => new()
+    /// <summary>The settings that point a server at this database, with <paramref name="more"/> of the test's own.</summary>
+    public Dictionary<string, string?> Settings(params (string Key, string? Value)[] more)
     {
-        ["ConnectionStrings__Workflows"] = ConnectionString,
-        ["ConnectionStrings__WorkflowsOwner"] = OwnerConnectionString,
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__Workflows"] = ConnectionString,
+            ["ConnectionStrings__WorkflowsOwner"] = OwnerConnectionString,
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 
     public static async Task<TestDatabase> CreateAsync()
     {
