@@ -39,12 +39,22 @@ public sealed class DueCommand(TextWriter stdout, TextWriter stderr)
         if (line.Flag("json"))
         {
             stdout.WriteLine(JsonSerializer.Serialize(
-                new Dictionary<string, string?> { ["due"] = Format(window.Due), ["earliest"] = Format(window.Earliest) }, Json));
+                new Dictionary<string, object?>
+                {
+                    ["due"] = Format(window.Due),
+                    ["earliest"] = Format(window.Earliest),
+                    ["provisional"] = window.Provisional,
+                    ["covers_to"] = calendar.Coverage?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                }, Json));
         }
         else
         {
             stdout.WriteLine($"due: {Format(window.Due) ?? "no standard"}");
             stdout.WriteLine($"earliest: {Format(window.Earliest) ?? "-"}");
+            if (window.Provisional)
+            {
+                stdout.WriteLine($"provisional: calendar '{calendar.Id}' lists holidays for {calendar.Coverage} only; a decree for later dates may move this due time");
+            }
         }
 
         return CliApp.Ok;

@@ -81,7 +81,20 @@ public sealed class CalendarCatalog
             return null;
         }
 
-        return Resolve(parent.Value, read, chain) is { } resolved ? spec.Over(resolved) : null;
+        if (Resolve(parent.Value, read, chain) is not { } resolved)
+        {
+            return null;
+        }
+
+        // A child's holiday list is its parent's plus its own, so it cannot be complete for dates the parent's is not.
+        if (spec.Coverage is { } own && resolved.Coverage is { } inherited && (own.From < inherited.From || own.To > inherited.To))
+        {
+            bag.Error(DiagnosticCodes.BadCalendar, file.Covers?.Position ?? parent.Position,
+                $"calendar '{id}' covers {own}, beyond '{parent.Value}', which covers {inherited}; a calendar may only narrow the coverage it extends");
+            return null;
+        }
+
+        return spec.Over(resolved);
     }
 
     private static WorkingCalendar? Build(CalendarSpec spec, CalendarV1 file, DiagnosticBag bag)
@@ -95,7 +108,7 @@ public sealed class CalendarCatalog
 
         try
         {
-            return new WorkingCalendar(spec.Id, spec.Zone, spec.Hours, spec.Holidays, spec.Periods, spec.ClosedOn ?? HolidayKinds.All);
+            return new WorkingCalendar(spec.Id, spec.Zone, spec.Hours, spec.Holidays, spec.Periods, spec.ClosedOn ?? HolidayKinds.All, spec.Recurring, spec.Coverage);
         }
         catch (ArgumentException e)
         {

@@ -7,7 +7,8 @@ namespace Workflows.Core.Calendars;
 /// <summary>Maps a calendar file's YAML tree onto <see cref="CalendarV1"/>.</summary>
 public static class CalendarReaderV1
 {
-    private static readonly string[] TopKeys = ["schema", "id", "title", "extends", "time_zone", "hours", "closed_on", "holidays", "periods"];
+    private static readonly string[] TopKeys = ["schema", "id", "title", "extends", "time_zone", "hours", "closed_on", "covers", "holidays", "recurring_holidays", "periods"];
+    private static readonly string[] CoversKeys = ["from", "to"];
     private static readonly string[] HolidayKeys = ["date", "kind", "name"];
     private static readonly string[] PeriodKeys = ["name", "from", "to", "hours"];
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -39,6 +40,13 @@ public static class CalendarReaderV1
                 MappingReader.For(item, bag, "a holiday", HolidayKeys) is { } r
                     ? new HolidayV1(item.Position, r.Text("date", required: true), r.Text("kind", required: true), r.Text("name"))
                     : null),
+            RecurringHolidays = Items(top, "recurring_holidays", bag, item =>
+                MappingReader.For(item, bag, "a recurring holiday", HolidayKeys) is { } r
+                    ? new HolidayV1(item.Position, r.Text("date", required: true), r.Text("kind", required: true), r.Text("name"))
+                    : null),
+            Covers = top.Mapping["covers"] is { } covers && MappingReader.For(covers, bag, "'covers'", CoversKeys) is { } c
+                ? new CoversV1(covers.Position, c.Text("from", required: true), c.Text("to", required: true))
+                : null,
             Periods = Items(top, "periods", bag, item =>
                 MappingReader.For(item, bag, "a period", PeriodKeys) is { } r
                     ? new PeriodV1(item.Position, r.Text("name"), r.Text("from", required: true), r.Text("to", required: true), ReadHours(r.Mapping["hours"], bag))

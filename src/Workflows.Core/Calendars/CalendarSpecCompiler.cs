@@ -46,7 +46,56 @@ internal static class CalendarSpecCompiler
             }
         }
 
-        return new CalendarSpec(file.Id?.Value ?? "", zone, Hours(file.Hours, file.Position, bag), [.. holidays], Periods(file, bag), ClosedOn(file, bag));
+        return new CalendarSpec(file.Id?.Value ?? "", zone, Hours(file.Hours, file.Position, bag), [.. holidays], Periods(file, bag), ClosedOn(file, bag),
+            Recurring(file, bag), Coverage(file.Covers, bag));
+    }
+
+    private static ImmutableArray<RecurringHoliday> Recurring(CalendarV1 file, DiagnosticBag bag)
+    {
+        var recurring = ImmutableArray.CreateBuilder<RecurringHoliday>();
+        foreach (var h in file.RecurringHolidays)
+        {
+            if (h.Date is null || h.Kind is null)
+            {
+                continue;
+            }
+
+            // Parsed in a leap year, so that 02-29 is a date (it applies in leap years only).
+            if (!DateOnly.TryParseExact("2024-" + h.Date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                bag.Error(DiagnosticCodes.BadCalendar, h.Date.Position, $"'{h.Date.Value}' is not a day of the year (MM-dd, e.g. 08-17)");
+            }
+            else if (!HolidayKinds.TryParseYamlName(h.Kind.Value, out var kind))
+            {
+                bag.Error(DiagnosticCodes.BadCalendar, h.Kind.Position, $"unknown holiday kind '{h.Kind.Value}' (expected {KindNames})");
+            }
+            else if (recurring.Any(existing => existing.Month == day.Month && existing.Day == day.Day))
+            {
+                bag.Error(DiagnosticCodes.DuplicateId, h.Date.Position, $"recurring holiday {h.Date.Value} is listed twice");
+            }
+            else
+            {
+                recurring.Add(new RecurringHoliday(day.Month, day.Day, kind, h.Name?.Value ?? h.Kind.Value));
+            }
+        }
+
+        return recurring.ToImmutable();
+    }
+
+    private static CalendarCoverage? Coverage(CoversV1? covers, DiagnosticBag bag)
+    {
+        if (covers is null || Date(covers.From, bag) is not { } from || Date(covers.To, bag) is not { } to)
+        {
+            return null;
+        }
+
+        if (to < from)
+        {
+            bag.Error(DiagnosticCodes.BadCalendar, covers.Position, $"'covers' ends ({covers.To!.Value}) before it starts ({covers.From!.Value})");
+            return null;
+        }
+
+        return new CalendarCoverage(from, to);
     }
 
     private static string KindNames => string.Join(", ", Enum.GetValues<HolidayKind>().Select(k => k.ToYamlName()));

@@ -25,6 +25,12 @@ public sealed class CalendarV1
 
     public IReadOnlyList<HolidayV1> Holidays { get; init; } = [];
 
+    /// <summary><c>recurring_holidays</c>: dates fixed by law, written <c>MM-dd</c>, that apply in every year.</summary>
+    public IReadOnlyList<HolidayV1> RecurringHolidays { get; init; } = [];
+
+    /// <summary><c>covers: { from, to }</c>; null when the file does not say (inherited, or every date).</summary>
+    public CoversV1? Covers { get; init; }
+
     public IReadOnlyList<PeriodV1> Periods { get; init; } = [];
 }
 
@@ -33,6 +39,9 @@ public sealed record WeekdayHoursV1(Located<string> Day, IReadOnlyList<Located<s
 
 /// <summary><c>{ date: 2025-01-01, kind: libur_nasional, name: Tahun Baru Masehi }</c>.</summary>
 public sealed record HolidayV1(SourcePosition Position, Located<string>? Date, Located<string>? Kind, Located<string>? Name);
+
+/// <summary><c>covers: { from: 2025-01-01, to: 2026-12-31 }</c>: the dates the holiday list is complete for.</summary>
+public sealed record CoversV1(SourcePosition Position, Located<string>? From, Located<string>? To);
 
 /// <summary>A date range with other office hours, e.g. Ramadan.</summary>
 public sealed record PeriodV1(SourcePosition Position, Located<string>? Name, Located<string>? From, Located<string>? To, IReadOnlyList<WeekdayHoursV1>? Hours);

@@ -28,14 +28,22 @@ public sealed partial class WorkingCalendar
         };
     }
 
-    /// <summary>Earliest from the range's minimum (if any), Due from its maximum (if the SOP sets a standard).</summary>
+    /// <summary>
+    /// Earliest from the range's minimum (if any), Due from its maximum (if the SOP sets a standard). Provisional when a
+    /// bound counted office time (minutes, hours, working days) on a date outside <see cref="Coverage"/>.
+    /// </summary>
     public DueWindow Due(DateTimeOffset start, MutuBaku mutuBaku)
     {
         ArgumentNullException.ThrowIfNull(mutuBaku);
-        return new DueWindow(
-            mutuBaku.Min is { } min ? Add(start, min) : null,
-            mutuBaku.Max is { } max ? Add(start, max) : null);
+        var earliest = mutuBaku.Min is { } min ? Add(start, min) : (DateTimeOffset?)null;
+        var due = mutuBaku.Max is { } max ? Add(start, max) : (DateTimeOffset?)null;
+        var provisional = (earliest is { } e && CountsOfficeTime(mutuBaku.Min!.Value.Unit) && !Covers(start, e))
+            || (due is { } d && CountsOfficeTime(mutuBaku.Max!.Value.Unit) && !Covers(start, d));
+        return new DueWindow(earliest, due, provisional);
     }
+
+    /// <summary>Units whose result depends on office hours and holidays; calendar days, weeks and months do not.</summary>
+    public static bool CountsOfficeTime(DurationUnit unit) => unit is DurationUnit.Minutes or DurationUnit.Hours or DurationUnit.WorkingDays;
 
     /// <summary>
     /// The instant <paramref name="officeTime"/> of office time after <paramref name="start"/>: the inverse of
