@@ -96,3 +96,23 @@ public sealed record TaskOverdue(
 public sealed record EscalationRaised(
     Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
     Guid EscalationId, Guid? TaskId, string? StepId, int Level, string ToRole, DateTimeOffset Due, long LateSeconds) : IWorkflowEvent;
+
+/// <summary>
+/// A due time was re-timed because its calendar changed (a decree's holidays added or amended): the task's mutu baku
+/// deadline, a wait step's timer, or — when <paramref name="TaskId"/> is null — the case's service-standard deadline.
+/// </summary>
+/// <param name="EventId">Unique per event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Agency">The case's agency.</param>
+/// <param name="InstanceId">The case.</param>
+/// <param name="DefinitionId">The definition.</param>
+/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="TaskId">The task; null for the case's own deadline.</param>
+/// <param name="StepId">The step; null for the case's own deadline.</param>
+/// <param name="Calendar">The calendar whose change moved it.</param>
+/// <param name="PreviousDue">The due time before.</param>
+/// <param name="Due">The due time now.</param>
+/// <param name="DueProvisional">Whether the new due time still counts dates beyond the calendar's coverage.</param>
+public sealed record TaskDueChanged(
+    Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
+    Guid? TaskId, string? StepId, string Calendar, DateTimeOffset PreviousDue, DateTimeOffset Due, bool DueProvisional) : IWorkflowEvent;

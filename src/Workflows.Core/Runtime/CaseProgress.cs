@@ -207,7 +207,7 @@ internal sealed class CaseProgress
 
     private CommandRejection? EnterWait(WorkflowStep step, Guid? fork)
     {
-        var (at, rejection) = StepRouting.WaitUntil(step, State.Data, context.Calendar, Now);
+        var (at, provisional, rejection) = StepRouting.WaitUntil(step, State.Data, context.Calendar, Now);
         if (rejection is not null)
         {
             return rejection;
@@ -215,7 +215,7 @@ internal sealed class CaseProgress
 
         if (at is { } time && time > Now)
         {
-            var open = Open(step, fork, WaitingFor.Timer, timerAt: time);
+            var open = Open(step, fork, WaitingFor.Timer, timerAt: time, timerProvisional: provisional);
             Emit(new TimerScheduled(open.TaskId, step.Id, time));
             return null;
         }
@@ -233,11 +233,14 @@ internal sealed class CaseProgress
         Audit("sub-process-started", open.TaskId, step.Id, $"Sub-process {child} of '{step.CalledDefinition}' started");
     }
 
-    private OpenStep Open(WorkflowStep step, Guid? fork, WaitingFor waitingFor, string? message = null, DateTimeOffset? timerAt = null, Guid? child = null)
+    private OpenStep Open(
+        WorkflowStep step, Guid? fork, WaitingFor waitingFor, string? message = null, DateTimeOffset? timerAt = null, Guid? child = null, bool timerProvisional = false)
     {
         // A wait's own duration is its timer, not a mutu baku that can be overrun.
         var window = step.Kind == StepKind.Wait ? new Time.DueWindow(null, null) : context.Calendar.Due(Now, step.Duration);
-        var open = new OpenStep(context.NewId(), step.Id, step.Kind, waitingFor, step.Actor, null, Now, window.Earliest, window.Due, fork, message, timerAt, child);
+        var open = new OpenStep(
+            context.NewId(), step.Id, step.Kind, waitingFor, step.Actor, null, Now, window.Earliest, window.Due, fork, message, timerAt, child,
+            window.Provisional || timerProvisional);
         State = State with { Open = State.Open.Add(open) };
         Emit(new TaskOpened(open));
         if (window.Due is { } due)

@@ -5,6 +5,7 @@ namespace Workflows.Core.Runtime;
 /// <summary>
 /// Everything the engine needs to know about one case. Immutable: a command yields a new state.
 /// <see cref="Data"/> values are <c>string</c> (also enums), <c>long</c>, <c>decimal</c>, <c>bool</c> or <c>DateOnly</c>.
+/// <see cref="DueProvisional"/> when the service-standard <see cref="Due"/> counted dates outside the calendar's coverage.
 /// </summary>
 public sealed record InstanceState(
     Guid Id,
@@ -21,7 +22,8 @@ public sealed record InstanceState(
     ParentLink? Parent,
     DateTimeOffset StartedAt,
     DateTimeOffset? Due,
-    DateTimeOffset? EndedAt)
+    DateTimeOffset? EndedAt,
+    bool DueProvisional = false)
 {
     public OpenStep? FindOpen(Guid taskId) => Open.FirstOrDefault(o => o.TaskId == taskId);
 }

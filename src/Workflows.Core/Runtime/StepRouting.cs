@@ -53,22 +53,25 @@ internal static class StepRouting
 
     /// <summary>
     /// When a wait step ends: its duration after <paramref name="now"/> on the calendar, or the start of the local day held
-    /// in its <c>until</c> field. Null when the duration sets no standard (nothing to wait for).
+    /// in its <c>until</c> field. Null when the duration sets no standard (nothing to wait for). Provisional when the
+    /// duration counted office time beyond the calendar's coverage; a date from the case data never is.
     /// </summary>
-    public static (DateTimeOffset? At, CommandRejection? Rejection) WaitUntil(WorkflowStep step, IReadOnlyDictionary<string, object?> data, WorkingCalendar calendar, DateTimeOffset now)
+    public static (DateTimeOffset? At, bool Provisional, CommandRejection? Rejection) WaitUntil(
+        WorkflowStep step, IReadOnlyDictionary<string, object?> data, WorkingCalendar calendar, DateTimeOffset now)
     {
         if (step.UntilField is not { } field)
         {
-            return (calendar.Due(now, step.Duration).Due, null);
+            var window = calendar.Due(now, step.Duration);
+            return (window.Due, window.Provisional, null);
         }
 
         if (data.TryGetValue(field, out var value) && value is DateOnly date)
         {
             var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-            return (new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local)), null);
+            return (new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local)), false, null);
         }
 
-        return (null, new CommandRejection(RejectionCode.InvalidData,
+        return (null, false, new CommandRejection(RejectionCode.InvalidData,
             $"Wait step '{step.Id}' waits until the date in '{field}', which has no value.", [$"data.{field}: is required to enter step '{step.Id}'"]));
     }
 }

@@ -59,10 +59,10 @@ public static partial class WorkflowEngine
             return Reject(refused);
         }
 
-        var due = definition.ServiceStandard is { } standard ? context.Calendar.Due(context.Now, standard.Total).Due : null;
+        var due = definition.ServiceStandard is { } standard ? context.Calendar.Due(context.Now, standard.Total) : null;
         var state = new InstanceState(
             start.InstanceId, definition.Id, context.Version, definition.Agency, start.BusinessKey, InstanceStatus.Running, null,
-            bound.Data, [], [], [], start.Parent, context.Now, due, null);
+            bound.Data, [], [], [], start.Parent, context.Now, due?.Due, null, due?.Provisional ?? false);
         var progress = new CaseProgress(context, state, starting: true);
         progress.Record(start.Documents, null, null, start.Actor.UserId);
         var rejection = progress.Enter(definition.Start.Id, null);

@@ -110,6 +110,7 @@ public sealed class TimerProcessor(
             else if (timer.Kind == TimerKinds.Deadline && await PausedDueAsync(facts, now, cancellationToken) is { } moved)
             {
                 task.Due = moved;
+                task.DueProvisional = !calendar.Covers(task.OpenedAt, moved);
                 db.Timers.Add(EffectWriter.NewTimer(head.Id, task.Id, TimerKinds.Deadline, moved, level: 1));
             }
             else

@@ -28,6 +28,9 @@ public sealed class InstanceRow
 
     public DateTimeOffset? Due { get; set; }
 
+    /// <summary>The service-standard due time counted dates outside its calendar's coverage.</summary>
+    public bool DueProvisional { get; set; }
+
     public DateTimeOffset? EndedAt { get; set; }
 
     public Guid? ParentInstanceId { get; init; }

@@ -34,6 +34,9 @@ public sealed class TaskRow
     /// <summary>The due time; moved on when a <c>pause_when_away</c> step's assignee was away.</summary>
     public DateTimeOffset? Due { get; set; }
 
+    /// <summary>The due time counted dates outside its calendar's coverage (see <c>covers</c> in the calendar file).</summary>
+    public bool DueProvisional { get; set; }
+
     /// <summary>When the deadline passed with the task still open.</summary>
     public DateTimeOffset? OverdueAt { get; set; }
 

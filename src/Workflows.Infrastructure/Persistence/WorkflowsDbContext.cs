@@ -45,6 +45,10 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<ScheduleStateRow> Schedules => Set<ScheduleStateRow>();
 
+    public DbSet<CalendarFingerprintRow> CalendarFingerprints => Set<CalendarFingerprintRow>();
+
+    public DbSet<CalendarRetimeRow> CalendarRetimes => Set<CalendarRetimeRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -24,6 +24,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         row.Status = StatusName(state.Status);
         row.Result = state.Result;
         row.Due = state.Due?.ToUniversalTime();
+        row.DueProvisional = state.DueProvisional;
         row.EndedAt = state.EndedAt?.ToUniversalTime();
         row.UpdatedAt = now.ToUniversalTime();
         row.Revision++;
@@ -136,6 +137,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         OpenedAt = open.OpenedAt.ToUniversalTime(),
         Earliest = open.Earliest?.ToUniversalTime(),
         Due = open.Due?.ToUniversalTime(),
+        DueProvisional = open.Provisional,
     };
 
     internal static TimerRow NewTimer(InstanceRow row, Guid? taskId, string kind, DateTimeOffset at, int level = 0) => NewTimer(row.Id, taskId, kind, at, level);
