@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
@@ -129,6 +130,10 @@ public static class DependencyInjection
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<WebhookSignal>();
         builder.Services.AddScoped<TimerProcessor>();
+        builder.Services.AddSingleton<RetimeSignal>();
+        builder.Services.AddScoped<CalendarRetimer>();
+        builder.Services.AddScoped<CalendarChanges>();
+        builder.Services.AddScoped<CalendarRetimes>();
         builder.Services.AddScoped<SupervisorQueries>();
         builder.Services.AddScoped<AwayPeriods>();
         builder.Services.AddSingleton<AwayRules>();
@@ -151,6 +156,7 @@ public static class DependencyInjection
             builder.Services.AddHostedService<TimerRunner>();
         }
 
+        builder.Services.AddHostedService<CalendarRetimeRunner>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddHostedService<WebhookDispatcher>();
     }

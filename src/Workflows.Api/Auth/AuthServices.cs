@@ -52,7 +52,8 @@ public static class AuthServices
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(SystemRoles.Admin, SystemRoles.PlatformAdmin))
             .AddPolicy(Policies.Staff, p => p.RequireRole(SystemRoles.Staff, SystemRoles.PlatformAdmin))
-            .AddPolicy(Policies.Supervisor, p => p.RequireRole(SystemRoles.Supervisor, SystemRoles.PlatformAdmin));
+            .AddPolicy(Policies.Supervisor, p => p.RequireRole(SystemRoles.Supervisor, SystemRoles.PlatformAdmin))
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(SystemRoles.PlatformAdmin));
         return builder;
     }
 }

@@ -6,4 +6,5 @@ public static class Policies
     public const string Admin = "admin";
     public const string Staff = "staff";
     public const string Supervisor = "supervisor";
+    public const string PlatformAdmin = "platform-admin";
 }

@@ -23,3 +23,6 @@ public sealed record CancelInstanceRequest(string Reason);
 
 /// <summary><c>POST /instances/{id}/messages/{name}</c>: what arrived from the external party.</summary>
 public sealed record DeliverMessageRequest(Dictionary<string, JsonElement>? Data, List<DocumentRefRequest>? Documents);
+
+/// <summary><c>POST /calendars/{id}/retime</c>: without <c>apply: true</c> only a dry run.</summary>
+public sealed record RetimeRequest(bool Apply);

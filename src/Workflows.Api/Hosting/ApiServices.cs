@@ -64,6 +64,7 @@ public static class ApiServices
         app.MapAwayApi();
         app.MapNotificationsApi();
         app.MapIntegrationApi();
+        app.MapCalendarsApi();
         return app;
     }
 }

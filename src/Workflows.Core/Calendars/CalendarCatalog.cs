@@ -7,13 +7,30 @@ namespace Workflows.Core.Calendars;
 /// <summary>The working calendars of a <c>workflows/calendars</c> folder, with <c>extends</c> resolved.</summary>
 public sealed class CalendarCatalog
 {
-    private CalendarCatalog(IReadOnlyDictionary<string, WorkingCalendar> calendars, IReadOnlyList<Diagnostic> diagnostics)
+    private readonly IReadOnlyDictionary<string, string> parents;
+
+    private CalendarCatalog(IReadOnlyDictionary<string, WorkingCalendar> calendars, IReadOnlyDictionary<string, string> parents, IReadOnlyList<Diagnostic> diagnostics)
     {
         Calendars = calendars;
+        this.parents = parents;
         Diagnostics = diagnostics;
     }
 
     public IReadOnlyDictionary<string, WorkingCalendar> Calendars { get; }
+
+    /// <summary><paramref name="id"/> and every loaded calendar that extends it, directly or through another, in id order.</summary>
+    public IReadOnlyList<string> Family(string id) =>
+        [.. Calendars.Keys.Where(c => Lineage(c).Contains(id, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
+
+    private IEnumerable<string> Lineage(string id)
+    {
+        // Cycles were refused when loading, so this ends; the bound only guards against a future mistake.
+        for (var (current, depth) = (id, 0); current is not null && depth <= Calendars.Count; depth++)
+        {
+            yield return current;
+            current = parents.GetValueOrDefault(current)!;
+        }
+    }
 
     /// <summary>Problems of every calendar file, in file order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -51,7 +68,8 @@ public sealed class CalendarCatalog
             }
         }
 
-        return new CalendarCatalog(calendars, [.. bags.SelectMany(b => b.Sorted())]);
+        var parents = read.Where(r => r.Value.File.Extends is not null).ToDictionary(r => r.Key, r => r.Value.File.Extends!.Value, StringComparer.Ordinal);
+        return new CalendarCatalog(calendars, parents, [.. bags.SelectMany(b => b.Sorted())]);
     }
 
     private static CalendarSpec? Resolve(

@@ -30,6 +30,16 @@ public sealed class DeadlineOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// Re-time open deadlines when a start finds a calendar changed. Off, the change is recorded and logged only, so that an
+    /// administrator can look at <c>POST /calendars/{id}/retime</c>'s dry run first and then ask for the run.
+    /// </summary>
+    public bool RetimeOnCalendarChange { get; set; } = true;
+
+    /// <summary>Cases re-timed in one transaction when a calendar changes.</summary>
+    [Range(1, 10_000)]
+    public int RetimeBatchSize { get; set; } = 200;
+
     /// <summary>Longest sleep between looks at the timer table, should a notification be missed.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan MaxSleep { get; set; } = TimeSpan.FromSeconds(30);

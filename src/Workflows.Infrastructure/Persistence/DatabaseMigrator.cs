@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Definitions;
 
 namespace Workflows.Infrastructure.Persistence;
@@ -44,6 +45,8 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, IConfigu
                 var imported = await scope.ServiceProvider.GetRequiredService<DefinitionImporter>().ImportAsync(cancellationToken);
                 LogImported(logger, imported);
             }
+
+            await scope.ServiceProvider.GetRequiredService<CalendarChanges>().RecordAsync(cancellationToken);
         }
         finally
         {

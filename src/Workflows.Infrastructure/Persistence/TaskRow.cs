@@ -29,7 +29,7 @@ public sealed class TaskRow
 
     public DateTimeOffset OpenedAt { get; init; }
 
-    public DateTimeOffset? Earliest { get; init; }
+    public DateTimeOffset? Earliest { get; set; }
 
     /// <summary>The due time; moved on when a <c>pause_when_away</c> step's assignee was away.</summary>
     public DateTimeOffset? Due { get; set; }

@@ -19,7 +19,7 @@ public sealed class TimerRow
     /// <summary>For escalations: the level this timer raises (1 is the actor's supervisor).</summary>
     public int Level { get; init; }
 
-    public DateTimeOffset DueAt { get; init; }
+    public DateTimeOffset DueAt { get; set; }
 
     public DateTimeOffset? FiredAt { get; set; }
 }

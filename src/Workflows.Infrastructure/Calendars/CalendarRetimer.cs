@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workflows.Contracts.V1;
+using Workflows.Core.Deadlines;
+using Workflows.Core.Definitions;
+using Workflows.Core.Runtime;
+using Workflows.Core.Time;
+using Workflows.Infrastructure.Deadlines;
+using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Messaging;
+using Workflows.Infrastructure.Persistence;
+using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
+
+namespace Workflows.Infrastructure.Calendars;
+
+/// <summary>
+/// Re-times the open deadlines of running cases when their calendar changed. A run (<see cref="CalendarRetimeRow"/>)
+/// goes through the cases in id order, one batch per transaction: the run's row is claimed with
+/// <c>FOR UPDATE SKIP LOCKED</c> and the cases with <c>FOR UPDATE</c>, and the last case done is saved with the
+/// changes, so a batch happens exactly once however many nodes look, and a run cut off halfway resumes where it was.
+/// A second run over unchanged data finds nothing to move.
+/// </summary>
+public sealed class CalendarRetimer(
+    WorkflowsDbContext db, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time, IOptions<DeadlineOptions> options)
+{
+    public const string Actor = "system:calendar";
+
+    private readonly MutuBaku interval = MutuBakuParser.TryParse(options.Value.EscalationInterval, out var parsed, out _) ? parsed : MutuBaku.NoStandard("");
+
+    /// <summary>What a run over <paramref name="calendars"/> would change now, without changing anything.</summary>
+    public async Task<RetimePreview> PreviewAsync(IReadOnlyList<string> calendars, CancellationToken cancellationToken)
+    {
+        var (seen, tasks, cases, overdue) = (0, 0, 0, 0);
+        var (earliest, latest) = ((TimeSpan?)null, (TimeSpan?)null);
+        var sample = new List<DueChange>();
+        for (Guid? after = null; ;)
+        {
+            var batch = await BatchAsync([.. calendars], after, forUpdate: false, cancellationToken);
+            db.ChangeTracker.Clear();
+            seen += batch.Cases;
+            foreach (var change in batch.Changes)
+            {
+                if (change.TaskId is null)
+                {
+                    cases++;
+                    continue;
+                }
+
+                (tasks, overdue) = (tasks + 1, overdue + (change.OverdueAtOnce ? 1 : 0));
+                earliest = earliest is { } e && e < change.Shift ? e : change.Shift;
+                latest = latest is { } l && l > change.Shift ? l : change.Shift;
+            }
+
+            // Only counts and a bounded sample are kept, so a preview over many cases stays small.
+            sample = [.. sample.Concat(batch.Changes).OrderByDescending(c => c.OverdueAtOnce).ThenBy(c => c.Due).Take(RetimePreview.SampleSize)];
+            if (batch.Last is not { } last)
+            {
+                return new RetimePreview(calendars, seen, tasks, cases, overdue, earliest, latest, sample);
+            }
+
+            after = last;
+        }
+    }
+
+    /// <summary>
+    /// Does one batch of the oldest unfinished run no other node is working on; false when there is none. The batch's
+    /// changes, the run's progress and its end commit together.
+    /// </summary>
+    public async Task<bool> RunBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var run = await db.CalendarRetimes.FromSql($"""
+            SELECT * FROM workflows.calendar_retimes WHERE status <> 'done' ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED
+            """).FirstOrDefaultAsync(cancellationToken);
+        if (run is null)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        if (run.Status == RetimeStatus.Pending)
+        {
+            (run.Status, run.StartedAt) = (RetimeStatus.Running, now);
+        }
+
+        // Calendars that no longer exist have no cases to move.
+        var calendars = run.Calendars.Where(catalog.Folder.Calendars.Calendars.ContainsKey).ToArray();
+        var batch = calendars.Length == 0 ? new Batch(0, null, []) : await BatchAsync(calendars, run.AfterInstance, forUpdate: true, cancellationToken);
+        run.CasesSeen += batch.Cases;
+        run.TasksMoved += batch.Changes.Count(c => c.TaskId is not null);
+        run.CasesMoved += batch.Changes.Count(c => c.TaskId is null);
+        run.OverdueAtOnce += batch.Changes.Count(c => c.OverdueAtOnce);
+        run.AfterInstance = batch.Last ?? run.AfterInstance;
+        if (batch.Last is null)
+        {
+            (run.Status, run.FinishedAt) = (RetimeStatus.Done, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+
+    private sealed record Batch(int Cases, Guid? Last, List<DueChange> Changes);
+
+    private async Task<Batch> BatchAsync(string[] calendars, Guid? after, bool forUpdate, CancellationToken cancellationToken)
+    {
+        var onCalendars = await DefinitionsOnAsync(calendars, cancellationToken);
+        var ids = onCalendars.Select(d => d.Id).Distinct().ToArray();
+        var size = options.Value.RetimeBatchSize;
+        var rows = forUpdate
+            ? await db.Instances.FromSql($"""
+                SELECT * FROM workflows.instances WHERE status = 'running' AND definition_id = ANY({ids}) AND ({after}::uuid IS NULL OR id > {after})
+                ORDER BY id LIMIT {size} FOR UPDATE
+                """).ToListAsync(cancellationToken)
+            : await db.Instances.FromSql($"""
+                SELECT * FROM workflows.instances WHERE status = 'running' AND definition_id = ANY({ids}) AND ({after}::uuid IS NULL OR id > {after})
+                ORDER BY id LIMIT {size}
+                """).ToListAsync(cancellationToken);
+        var cases = rows.Where(r => onCalendars.Contains((r.DefinitionId, r.DefinitionVersion))).ToList();
+        var changes = await RetimeAsync(cases, cancellationToken);
+        return new Batch(rows.Count, rows.Count < size ? null : rows[^1].Id, changes);
+    }
+
+    /// <summary>The definition versions of running cases whose calendar is one of <paramref name="calendars"/>.</summary>
+    private async Task<HashSet<(string Id, int Version)>> DefinitionsOnAsync(string[] calendars, CancellationToken cancellationToken)
+    {
+        var versions = await db.Instances.Where(i => i.Status == "running")
+            .Select(i => new { i.DefinitionId, i.DefinitionVersion }).Distinct().ToListAsync(cancellationToken);
+        var on = new HashSet<(string, int)>();
+        var wanted = calendars.ToHashSet(StringComparer.Ordinal);
+        foreach (var v in versions)
+        {
+            var definition = await definitions.CompiledAsync(v.DefinitionId, v.DefinitionVersion, cancellationToken);
+            if (wanted.Contains(definition.Calendar))
+            {
+                on.Add((v.DefinitionId, v.DefinitionVersion));
+            }
+        }
+
+        return on;
+    }
+
+    private async Task<List<DueChange>> RetimeAsync(List<InstanceRow> cases, CancellationToken cancellationToken)
+    {
+        var ids = cases.Select(c => c.Id).ToList();
+        var tasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatus.Open).ToListAsync(cancellationToken);
+        var timers = await db.Timers.Where(t => ids.Contains(t.InstanceId) && t.FiredAt == null).ToListAsync(cancellationToken);
+        var raised = await db.Escalations.Where(e => ids.Contains(e.InstanceId) && e.TaskId != null)
+            .Select(e => new { TaskId = e.TaskId!.Value, e.Level, e.RaisedAt }).ToListAsync(cancellationToken);
+        var assignees = tasks.Where(t => t.Assignee is not null).Select(t => t.Assignee!).Distinct().ToList();
+        var away = await db.AwayPeriods.AsNoTracking().Where(a => assignees.Contains(a.UserId))
+            .Select(a => new { a.Agency, a.UserId, a.StartsAt, a.EndsAt }).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var changes = new List<DueChange>();
+        foreach (var row in cases)
+        {
+            var definition = await definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
+            var facts = new CaseRetime.Facts(
+                tasks.Where(t => t.InstanceId == row.Id).ToDictionary(t => t.Id),
+                [.. timers.Where(t => t.InstanceId == row.Id)],
+                raised.Where(e => tasks.Any(t => t.Id == e.TaskId && t.InstanceId == row.Id)).ToDictionary(e => (e.TaskId, e.Level), e => e.RaisedAt),
+                away.Where(a => a.Agency == row.Agency).GroupBy(a => a.UserId)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<AwayPeriod>)[.. g.Select(a => new AwayPeriod(a.StartsAt, a.EndsAt))], StringComparer.Ordinal));
+            var state = InstanceStateJson.Deserialize(row.State, definition);
+            var calendar = catalog.Calendar(definition.Calendar);
+            var moved = new CaseRetime(calendar, interval, options.Value.ReminderShare, now).Retime(row, state, definition, facts);
+            if (moved.Count > 0)
+            {
+                row.UpdatedAt = now;
+                row.Revision++;
+                Record(row, definition, moved, now);
+            }
+
+            changes.AddRange(moved);
+        }
+
+        return changes;
+    }
+
+    /// <summary>An audit line and a <see cref="TaskDueChanged"/> event per moved due time, in the unit of work that moves it.</summary>
+    private void Record(InstanceRow row, WorkflowDefinition definition, List<DueChange> moved, DateTimeOffset now)
+    {
+        var zone = catalog.Calendar(definition.Calendar).Zone;
+        foreach (var change in moved)
+        {
+            var (before, after) = (Local(change.PreviousDue, zone), Local(change.Due, zone));
+            var what = change.TaskId is null ? "The case's service-standard due time" : $"The due time of step '{change.StepId}'";
+            db.Audit.Add(new AuditRow
+            {
+                InstanceId = row.Id,
+                Agency = row.Agency,
+                At = now,
+                Actor = Actor,
+                Action = "due-retimed",
+                TaskId = change.TaskId,
+                StepId = change.StepId,
+                Detail = $"{what} was re-timed on calendar '{definition.Calendar}', which changed: {before} → {after}" + (change.Provisional ? " (provisional)" : ""),
+                Before = System.Text.Json.JsonSerializer.Serialize(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("due", (string?)before)])),
+                After = System.Text.Json.JsonSerializer.Serialize(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+                    [KeyValuePair.Create("due", (string?)after), KeyValuePair.Create("provisional", (string?)(change.Provisional ? "true" : "false"))])),
+            });
+            Outbox.Add(db, new TaskDueChanged(Guid.CreateVersion7(now), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
+                change.TaskId, change.StepId, definition.Calendar, change.PreviousDue, change.Due, change.Provisional));
+        }
+    }
+
+    private static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
