@@ -7,13 +7,21 @@ namespace Workflows.Core.Calendars;
 /// <summary>The working calendars of a <c>workflows/calendars</c> folder, with <c>extends</c> resolved.</summary>
 public sealed class CalendarCatalog
 {
-    private CalendarCatalog(IReadOnlyDictionary<string, WorkingCalendar> calendars, IReadOnlyList<Diagnostic> diagnostics)
+    private CalendarCatalog(
+        IReadOnlyDictionary<string, WorkingCalendar> calendars, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, string> coverageFiles)
     {
         Calendars = calendars;
         Diagnostics = diagnostics;
+        CoverageFiles = coverageFiles;
     }
 
     public IReadOnlyDictionary<string, WorkingCalendar> Calendars { get; }
+
+    /// <summary>
+    /// For each calendar with a coverage, the name of the file that states it: its own, or the nearest ancestor's when
+    /// it inherits. The next decree goes there.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CoverageFiles { get; }
 
     /// <summary>Problems of every calendar file, in file order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -51,7 +59,21 @@ public sealed class CalendarCatalog
             }
         }
 
-        return new CalendarCatalog(calendars, [.. bags.SelectMany(b => b.Sorted())]);
+        var coverageFiles = calendars.Where(c => c.Value.Coverage is not null)
+            .ToDictionary(c => c.Key, c => Path.GetFileName(StatingCoverage(c.Key, read)), StringComparer.Ordinal);
+        return new CalendarCatalog(calendars, [.. bags.SelectMany(b => b.Sorted())], coverageFiles);
+    }
+
+    /// <summary>The file of the calendar whose <c>covers</c> applies to <paramref name="id"/>; only for built calendars, whose chains end.</summary>
+    private static string StatingCoverage(string id, Dictionary<string, (CalendarV1 File, CalendarSpec Spec, DiagnosticBag Bag)> read)
+    {
+        var entry = read[id];
+        while (entry.File.Covers is null && entry.File.Extends is { } parent)
+        {
+            entry = read[parent.Value];
+        }
+
+        return entry.Bag.File;
     }
 
     private static CalendarSpec? Resolve(
