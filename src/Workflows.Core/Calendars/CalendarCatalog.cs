@@ -103,8 +103,11 @@ public sealed class CalendarCatalog
             return null;
         }
 
+        // The parent (or one above it) may fail only now, e.g. by widening coverage: the child says so, whichever of the
+        // two came first, and every failure leaves an error in its own file, so nothing is resolved and reported twice.
         if (Resolve(parent.Value, read, chain) is not { } resolved)
         {
+            bag.Error(DiagnosticCodes.BadCalendar, parent.Position, $"calendar '{id}' extends '{parent.Value}', which has errors");
             return null;
         }
 

@@ -175,6 +175,29 @@ public sealed class CalendarCoverageFileTests
         Assert.That(catalog.Calendars.Keys, Is.EqualTo(new[] { "base" }));
     }
 
+    [TestCase("c1.yaml", "c2.yaml", "g.yaml", "p.yaml")]
+    [TestCase("g.yaml", "p.yaml", "c1.yaml", "c2.yaml")]
+    public void A_widening_is_reported_once_and_its_children_say_why_they_are_missing(params string[] order)
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["g.yaml"] = Base.Replace("id: base", "id: g", StringComparison.Ordinal) + "covers: { from: 2025-01-01, to: 2026-12-31 }\n",
+            ["p.yaml"] = "id: p\nextends: g\ncovers: { from: 2025-01-01, to: 2027-12-31 }\n",
+            ["c1.yaml"] = "id: c1\nextends: p\n",
+            ["c2.yaml"] = "id: c2\nextends: p\n",
+        };
+
+        var catalog = Load([.. order.Select(f => (f, files[f]))]);
+
+        Assert.That(Problems(catalog), Is.EquivalentTo(new[] { "p.yaml:3:WF030", "c1.yaml:2:WF030", "c2.yaml:2:WF030" }), string.Join("\n", catalog.Diagnostics));
+        Assert.That(catalog.Calendars.Keys, Is.EqualTo(new[] { "g" }));
+    }
+
+    [Test]
+    public void Two_calendars_extending_each_other_each_get_one_error() =>
+        Assert.That(Problems(Load(("a.yaml", "id: a\nextends: b\n"), ("b.yaml", "id: b\nextends: a\n"))),
+            Is.EquivalentTo(new[] { "a.yaml:2:WF030", "b.yaml:2:WF030" }));
+
     [Test]
     public void A_child_may_state_coverage_when_its_parent_claims_every_date()
     {
