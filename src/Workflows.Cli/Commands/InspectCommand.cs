@@ -4,6 +4,7 @@ using Workflows.Core.Calendars;
 using Workflows.Core.Definitions;
 using Workflows.Core.Definitions.Json;
 using Workflows.Core.Diagnostics;
+using Workflows.Core.Time;
 
 namespace Workflows.Cli.Commands;
 
@@ -25,7 +26,8 @@ public sealed class InspectCommand(TextWriter stdout, TextWriter stderr)
             return CliApp.Invalid;
         }
 
-        var result = WorkflowsFolder.Open(WorkflowFiles.FindRoot(file)).LoadDefinition(file);
+        var folder = WorkflowsFolder.Open(WorkflowFiles.FindRoot(file));
+        var result = folder.LoadDefinition(file);
         if (result.Definition is not { } definition)
         {
             foreach (var error in result.Errors)
@@ -42,7 +44,7 @@ public sealed class InspectCommand(TextWriter stdout, TextWriter stderr)
         }
         else
         {
-            WriteText(definition);
+            WriteText(definition, folder.Calendars.Calendars.GetValueOrDefault(definition.Calendar)?.Coverage);
         }
 
         return CliApp.Ok;
@@ -59,10 +61,16 @@ public sealed class InspectCommand(TextWriter stdout, TextWriter stderr)
         stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private void WriteText(WorkflowDefinition d)
+    private void WriteText(WorkflowDefinition d, CalendarCoverage? coverage)
     {
         stdout.WriteLine($"{d.Id}: {d.Title}");
         stdout.WriteLine($"  agency {d.Agency}, calendar {d.Calendar}, source {d.Source.Number}");
+        if (coverage is not null)
+        {
+            // Due times counted past it are provisional: worth seeing next to the step durations below.
+            stdout.WriteLine($"  calendar {d.Calendar} lists holidays for {coverage}");
+        }
+
         stdout.WriteLine($"  service standard: {d.ServiceStandard?.Total.Text ?? "none"}");
         foreach (var step in d.Steps)
         {

@@ -26,7 +26,8 @@ public sealed class ValidateCommand(TextWriter stdout, TextWriter stderr, bool i
         }
 
         // A schedule must fire again from now on, and at most once an hour (the server's default minimum).
-        var schedules = new ScheduleRules(ScheduleRules.DefaultMinimumInterval, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var schedules = new ScheduleRules(ScheduleRules.DefaultMinimumInterval, now);
         var diagnostics = new List<Diagnostic>();
         var definitionFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -41,7 +42,7 @@ public sealed class ValidateCommand(TextWriter stdout, TextWriter stderr, bool i
                 continue;
             }
 
-            var result = DefinitionLoader.Load(file, File.ReadAllBytes(file), folder.Context with { Schedules = schedules });
+            var result = DefinitionLoader.Load(file, File.ReadAllBytes(file), folder.Context with { Schedules = schedules, Coverage = folder.CoverageAt(now) });
             diagnostics.AddRange(result.Diagnostics);
             if (result.Definition is { } definition && !definitionFiles.TryAdd(definition.Id, file))
             {

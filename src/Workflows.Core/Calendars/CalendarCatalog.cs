@@ -9,11 +9,14 @@ public sealed class CalendarCatalog
 {
     private readonly IReadOnlyDictionary<string, string> parents;
 
-    private CalendarCatalog(IReadOnlyDictionary<string, WorkingCalendar> calendars, IReadOnlyDictionary<string, string> parents, IReadOnlyList<Diagnostic> diagnostics)
+    private CalendarCatalog(
+        IReadOnlyDictionary<string, WorkingCalendar> calendars, IReadOnlyDictionary<string, string> parents,
+        IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, string> coverageFiles)
     {
         Calendars = calendars;
         this.parents = parents;
         Diagnostics = diagnostics;
+        CoverageFiles = coverageFiles;
     }
 
     public IReadOnlyDictionary<string, WorkingCalendar> Calendars { get; }
@@ -31,6 +34,12 @@ public sealed class CalendarCatalog
             current = parents.GetValueOrDefault(current)!;
         }
     }
+
+    /// <summary>
+    /// For each calendar with a coverage, the name of the file that states it: its own, or the nearest ancestor's when
+    /// it inherits. The next decree goes there.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CoverageFiles { get; }
 
     /// <summary>Problems of every calendar file, in file order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -69,7 +78,21 @@ public sealed class CalendarCatalog
         }
 
         var parents = read.Where(r => r.Value.File.Extends is not null).ToDictionary(r => r.Key, r => r.Value.File.Extends!.Value, StringComparer.Ordinal);
-        return new CalendarCatalog(calendars, parents, [.. bags.SelectMany(b => b.Sorted())]);
+        var coverageFiles = calendars.Where(c => c.Value.Coverage is not null)
+            .ToDictionary(c => c.Key, c => Path.GetFileName(StatingCoverage(c.Key, read)), StringComparer.Ordinal);
+        return new CalendarCatalog(calendars, parents, [.. bags.SelectMany(b => b.Sorted())], coverageFiles);
+    }
+
+    /// <summary>The file of the calendar whose <c>covers</c> applies to <paramref name="id"/>; only for built calendars, whose chains end.</summary>
+    private static string StatingCoverage(string id, Dictionary<string, (CalendarV1 File, CalendarSpec Spec, DiagnosticBag Bag)> read)
+    {
+        var entry = read[id];
+        while (entry.File.Covers is null && entry.File.Extends is { } parent)
+        {
+            entry = read[parent.Value];
+        }
+
+        return entry.Bag.File;
     }
 
     private static CalendarSpec? Resolve(
@@ -99,8 +122,11 @@ public sealed class CalendarCatalog
             return null;
         }
 
+        // The parent (or one above it) may fail only now, e.g. by widening coverage: the child says so, whichever of the
+        // two came first, and every failure leaves an error in its own file, so nothing is resolved and reported twice.
         if (Resolve(parent.Value, read, chain) is not { } resolved)
         {
+            bag.Error(DiagnosticCodes.BadCalendar, parent.Position, $"calendar '{id}' extends '{parent.Value}', which has errors");
             return null;
         }
 

@@ -84,7 +84,14 @@ internal static class CalendarSpecCompiler
 
     private static CalendarCoverage? Coverage(CoversV1? covers, DiagnosticBag bag)
     {
-        if (covers is null || Date(covers.From, bag) is not { } from || Date(covers.To, bag) is not { } to)
+        if (covers is null)
+        {
+            return null;
+        }
+
+        // Both ends are read before either is judged, so that one run reports two bad dates.
+        var (from, to) = (Date(covers.From, bag), Date(covers.To, bag));
+        if (from is null || to is null)
         {
             return null;
         }
@@ -95,7 +102,7 @@ internal static class CalendarSpecCompiler
             return null;
         }
 
-        return new CalendarCoverage(from, to);
+        return new CalendarCoverage(from.Value, to.Value);
     }
 
     private static string KindNames => string.Join(", ", Enum.GetValues<HolidayKind>().Select(k => k.ToYamlName()));

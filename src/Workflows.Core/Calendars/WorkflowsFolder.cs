@@ -9,11 +9,15 @@ namespace Workflows.Core.Calendars;
 /// </summary>
 public sealed class WorkflowsFolder
 {
+    private readonly Dictionary<string, CoveredCalendar> covered;
+
     private WorkflowsFolder(string? root, CalendarCatalog calendars, IReadOnlySet<string>? definitionIds)
     {
         Root = root;
         Calendars = calendars;
         Context = new CompileContext(root is null ? null : calendars.Calendars.Keys.ToHashSet(StringComparer.Ordinal), definitionIds);
+        covered = calendars.Calendars.Where(c => c.Value.Coverage is not null).ToDictionary(
+            c => c.Key, c => new CoveredCalendar(c.Value.Coverage!, c.Value.Zone, calendars.CoverageFiles[c.Key]), StringComparer.Ordinal);
     }
 
     public string? Root { get; }
@@ -37,6 +41,9 @@ public sealed class WorkflowsFolder
             .ToHashSet(StringComparer.Ordinal);
         return new WorkflowsFolder(root, CalendarCatalog.LoadDirectory(Path.Combine(root, WorkflowFiles.CalendarsFolder)), ids);
     }
+
+    /// <summary>The calendars' coverage seen from <paramref name="now"/>, for <see cref="CompileContext.Coverage"/> (lint WL006).</summary>
+    public CoverageHorizon CoverageAt(DateTimeOffset now) => new(covered, now);
 
     public DefinitionLoadResult LoadDefinition(string file) => DefinitionLoader.Load(file, File.ReadAllBytes(file), Context);
 }

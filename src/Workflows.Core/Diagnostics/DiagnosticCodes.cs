@@ -36,4 +36,5 @@ public static class DiagnosticCodes
     public const string NoDefaultBranch = "WL003";
     public const string InternalCounterparty = "WL004";
     public const string UnverifiedCall = "WL005";
+    public const string CoverageEnding = "WL006";
 }

@@ -15,10 +15,12 @@ namespace Workflows.Infrastructure.Definitions;
 public sealed class DefinitionCatalog
 {
     private readonly ConcurrentDictionary<(string Id, int Version), WorkflowDefinition> compiled = new();
+    private readonly TimeProvider time;
 
-    public DefinitionCatalog(IOptions<WorkflowsOptions> options)
+    public DefinitionCatalog(IOptions<WorkflowsOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
+        this.time = time ?? throw new ArgumentNullException(nameof(time));
         Root = WorkflowsRoot.Resolve(options.Value.Root);
         Folder = WorkflowsFolder.Open(Root);
         if (Folder.Calendars.Diagnostics.Count > 0)
@@ -34,9 +36,13 @@ public sealed class DefinitionCatalog
 
     public WorkingCalendar Calendar(string id) => Folder.Calendars.Calendars[id];
 
-    /// <summary>Validates YAML as the CLI does, against the calendars and <paramref name="knownDefinitions"/> (for <c>call</c> steps).</summary>
+    /// <summary>
+    /// Validates YAML as the CLI's <c>lint</c> does, against the calendars and <paramref name="knownDefinitions"/> (for
+    /// <c>call</c> steps), with the calendars' coverage judged on the server's clock (WL006).
+    /// </summary>
     public DefinitionLoadResult Compile(string file, byte[] yaml, IReadOnlySet<string> knownDefinitions, ScheduleRules schedules) =>
-        DefinitionLoader.Load(file, yaml, new CompileContext(Folder.Context.Calendars, knownDefinitions) { Schedules = schedules });
+        DefinitionLoader.Load(file, yaml,
+            new CompileContext(Folder.Context.Calendars, knownDefinitions) { Schedules = schedules, Coverage = Folder.CoverageAt(time.GetUtcNow()) });
 
     /// <summary>A version compiled earlier by this process (versions never change, so the cache never goes stale).</summary>
     public bool TryGet(string id, int version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkflowDefinition? definition) =>

@@ -67,16 +67,65 @@ public sealed class CliTests
         });
     }
 
-    [TestCase("2025-04-01T10:00:00+07:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null}""")]
-    [TestCase("2025-04-01T10:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null}""")]
-    [TestCase("2026-01-05T08:00:00+09:00", "1 – 6 bulan", "id-asn-wit", """{"due":"2026-07-05T08:00:00+09:00","earliest":"2026-02-05T08:00:00+09:00"}""")]
-    [TestCase("2026-01-05T08:00:00+08:00", "Menyesuaikan", "id-asn-wita", """{"due":null,"earliest":null}""")]
+    [TestCase("2025-04-01T10:00:00+07:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null,"provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2025-04-01T10:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null,"provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2026-01-05T08:00:00+09:00", "1 – 6 bulan", "id-asn-wit",
+        """{"due":"2026-07-05T08:00:00+09:00","earliest":"2026-02-05T08:00:00+09:00","provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2026-01-05T08:00:00+08:00", "Menyesuaikan", "id-asn-wita", """{"due":null,"earliest":null,"provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2026-12-30T10:00:00+07:00", "3 hari kerja", "id-asn", """{"due":"2027-01-05T16:00:00+07:00","earliest":null,"provisional":true,"covers_to":"2026-12-31"}""")]
+    [TestCase("2026-12-20T10:00:00+07:00", "3 bulan", "id-asn", """{"due":"2027-03-20T10:00:00+07:00","earliest":null,"provisional":false,"covers_to":"2026-12-31"}""")]
     public void Due_prints_due_and_earliest(string start, string duration, string calendar, string expected)
     {
         var run = CliRun.Of("due", "--calendar", calendar, "--start", start, "--duration", duration, "--calendars", "workflows/calendars", "--json");
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
         Assert.That(run.Out.Trim(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Due_says_in_words_when_a_due_time_is_provisional()
+    {
+        var run = CliRun.Of("due", "--calendar", "id-asn", "--start", "2026-12-30T10:00", "--duration", "3 hari kerja", "--calendars", "workflows/calendars");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.OutLines, Is.EqualTo(new[]
+        {
+            "due: 2027-01-05T16:00:00+07:00", "earliest: -",
+            "provisional: calendar 'id-asn' lists holidays for 2025-01-01 – 2026-12-31 only; a decree for later dates may move this due time",
+        }));
+    }
+
+    [TestCase("2026-11-01T09:00:00+07:00", true)]
+    [TestCase("2027-02-01T09:00:00+07:00", true)]
+    [TestCase("2026-06-01T09:00:00+07:00", false)]
+    public void Lint_warns_on_the_calendar_key_when_the_calendars_coverage_ends_within_90_days(string today, bool warns)
+    {
+        var run = CliRun.In(RepositoryPaths.Root, new FixedClock(DateTimeOffset.Parse(today, System.Globalization.CultureInfo.InvariantCulture)), "lint", Cuti);
+        var coverage = run.OutLines.Where(l => l.Contains("lists holidays only up to", StringComparison.Ordinal)).ToList();
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), "warnings do not fail lint");
+        Assert.That(coverage, warns
+            ? Has.Exactly(1).Match($"^{Cuti}:13:\\d+: warning: calendar 'id-asn' lists holidays only up to 2026-12-31.*workflows/calendars/id-asn.yaml and extend 'covers'$")
+            : Is.Empty);
+    }
+
+    [Test]
+    public void Validate_does_not_print_the_coverage_warning()
+    {
+        var run = CliRun.In(RepositoryPaths.Root, new FixedClock(DateTimeOffset.Parse("2027-02-01T09:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture)),
+            "validate", "workflows/");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Out + run.Error);
+        Assert.That(run.Out, Is.Empty);
+    }
+
+    [Test]
+    public void Inspect_shows_the_coverage_of_the_definitions_calendar()
+    {
+        var run = CliRun.Of("inspect", Cuti);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.OutLines, Does.Contain("calendar id-asn lists holidays for 2025-01-01 – 2026-12-31"));
     }
 
     [TestCase(new[] { "frobnicate" }, 2)]

@@ -15,4 +15,10 @@ public sealed record CompileContext(IReadOnlySet<string>? Calendars, IReadOnlySe
     /// the schedule sync reports a bad one instead of the whole version failing to load.
     /// </summary>
     public ScheduleRules? Schedules { get; init; } = ScheduleRules.Default;
+
+    /// <summary>
+    /// The calendars' coverage and the moment "today" is read from, for lint WL006. Null where no clock applies
+    /// (stored versions, <c>inspect</c>): coverage is not checked.
+    /// </summary>
+    public CoverageHorizon? Coverage { get; init; }
 }

@@ -48,6 +48,7 @@ public static class DefinitionCompiler
             dto.Id?.Value ?? "", dto.Title?.Value ?? "", dto.Agency?.Value ?? "", Source(dto.Source),
             dto.Calendar?.Value ?? CompileContext.DefaultCalendar, standard, roles, documents, fields, [.. steps], schedule);
         Analyse(definition, dto, id => sources[id].Position, bag);
+        CoverageLint.Check(definition.Calendar, dto.Calendar, context.Coverage, bag);
         return bag.HasErrors ? null : definition;
     }
 
