@@ -8,7 +8,7 @@ namespace Workflows.Reliability.Tests;
 /// content types, unknown and other agencies' ids, and every kind of bad token. Also what the hardening found: schedules
 /// that never fire or fire every second, a mapping of 99,000 keys, 60,000 unknown data keys, chunked bodies over the
 /// limit, active content as a document, webhooks aimed at internal addresses, and idempotency keys shared between users
-/// of different agencies.
+/// of different agencies; and re-timing requests with bad ids and bodies.
 /// </summary>
 internal sealed class HostileRequests(Random random, IReadOnlyDictionary<string, string> tokens, Guid instanceId, Guid taskId)
 {
@@ -20,6 +20,7 @@ internal sealed class HostileRequests(Random random, IReadOnlyDictionary<string,
         "/documents", "/documents/{instance}", "/supervision/escalations", "/supervision/overdue", "/me/away", "/notifications",
         "/webhooks", "/messages?status=held", "/tasks?dueBefore=kemarin&limit=-5", "/instances?limit=99999999999",
         "/instances/not-a-guid", "/tasks/00000000-0000-0000-0000-000000000000/complete", "/definitions/../../etc/passwd", "/instances/%00",
+        "/calendars", "/calendars/id-asn/retime", "/calendars/../../etc/retime", "/calendars/retimes/not-a-guid", "/calendars/retimes/00000000-0000-0000-0000-000000000000",
     ];
 
     private static readonly string[] Bodies =
@@ -28,6 +29,8 @@ internal sealed class HostileRequests(Random random, IReadOnlyDictionary<string,
         """{"definition":"bench.tiga-langkah","businessKey":"ok","data":{"x":{"y":[1,2,3]}}}""",
         """{"outcome":"__proto__","data":{"constructor":{"prototype":1}},"documents":[{"id":"not-a-guid","type":"x"}]}""",
         """{"outcome":null,"data":null,"documents":null}""",
+        """{"apply":"yes"}""",
+        """{"apply":true,"calendars":["../../etc"]}""",
         """{"assignee":"' OR 1=1 --"}""",
         """{"reason":"<script>alert(1)</script>"}""",
         """{"start":"2026-13-45T99:99:99Z","end":"kemarin","kind":"cuti","delegate":"\u0000"}""",

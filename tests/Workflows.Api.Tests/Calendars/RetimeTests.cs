@@ -148,6 +148,11 @@ public sealed class RetimeTests
         using var admin = WorkflowsServer.Client(node, "admin-uji", Users.UjiAgency, ["admin"]);
         await ApiClient.Expect(await admin.PostAsync("/calendars/uji-retime/retime", null), HttpStatusCode.Forbidden);
         await ApiClient.Expect(await root.PostAsync("/calendars/tidak-ada/retime", null), HttpStatusCode.NotFound);
+        await ApiClient.Expect(await root.PostAsync("/calendars/uji-retime/retime", new JsonObject { ["apply"] = "yes" }), HttpStatusCode.BadRequest);
+        await ApiClient.Expect(await root.GetAsync($"/calendars/retimes/{Guid.Empty}"), HttpStatusCode.NotFound);
+        var listed = await admin.ArrayAsync("/calendars");
+        Assert.That(listed.Select(c => c!["id"]!.GetValue<string>()), Is.EqualTo(new[] { "uji-retime", "uji-retime-wit" }));
+        Assert.That(listed[0]!["coversTo"]!.GetValue<string>(), Is.EqualTo("2026-12-31"));
         var dryRun = await root.PostAsync("/calendars/uji-retime/retime", null);
         await ApiClient.Expect(dryRun, HttpStatusCode.OK);
         var preview = await ApiClient.JsonAsync(dryRun);
