@@ -67,10 +67,11 @@ public sealed class CliTests
         });
     }
 
-    [TestCase("2025-04-01T10:00:00+07:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null}""")]
-    [TestCase("2025-04-01T10:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null}""")]
-    [TestCase("2026-01-05T08:00:00+09:00", "1 – 6 bulan", "id-asn-wit", """{"due":"2026-07-05T08:00:00+09:00","earliest":"2026-02-05T08:00:00+09:00"}""")]
-    [TestCase("2026-01-05T08:00:00+08:00", "Menyesuaikan", "id-asn-wita", """{"due":null,"earliest":null}""")]
+    [TestCase("2025-04-01T10:00:00+07:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null,"provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2025-04-01T10:00", "2 jam", "id-asn", """{"due":"2025-04-08T09:30:00+07:00","earliest":null,"provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2026-01-05T08:00:00+09:00", "1 – 6 bulan", "id-asn-wit", """{"due":"2026-07-05T08:00:00+09:00","earliest":"2026-02-05T08:00:00+09:00","provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2026-01-05T08:00:00+08:00", "Menyesuaikan", "id-asn-wita", """{"due":null,"earliest":null,"provisional":false,"covers_to":"2026-12-31"}""")]
+    [TestCase("2026-12-30T10:00:00+07:00", "3 hari kerja", "id-asn", """{"due":"2027-01-05T16:00:00+07:00","earliest":null,"provisional":true,"covers_to":"2026-12-31"}""")]
     public void Due_prints_due_and_earliest(string start, string duration, string calendar, string expected)
     {
         var run = CliRun.Of("due", "--calendar", calendar, "--start", start, "--duration", duration, "--calendars", "workflows/calendars", "--json");
