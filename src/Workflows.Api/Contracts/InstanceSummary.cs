@@ -2,7 +2,7 @@ using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Api.Contracts;
 
-/// <summary>A case in a list.</summary>
+/// <summary>A case in a list; <see cref="DueProvisional"/> as in <see cref="InstanceView"/>.</summary>
 public sealed record InstanceSummary(
     Guid Id,
     string Definition,
@@ -12,11 +12,13 @@ public sealed record InstanceSummary(
     string? Result,
     DateTimeOffset StartedAt,
     DateTimeOffset? Due,
+    bool DueProvisional,
     DateTimeOffset? EndedAt)
 {
     public static InstanceSummary From(InstanceRow row, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new(row.Id, row.DefinitionId, row.DefinitionVersion, row.BusinessKey, row.Status, row.Result, row.StartedAt.In(zone), row.Due.In(zone), row.EndedAt.In(zone));
+        return new(row.Id, row.DefinitionId, row.DefinitionVersion, row.BusinessKey, row.Status, row.Result,
+            row.StartedAt.In(zone), row.Due.In(zone), row.DueProvisional, row.EndedAt.In(zone));
     }
 }

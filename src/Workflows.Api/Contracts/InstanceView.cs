@@ -8,6 +8,8 @@ namespace Workflows.Api.Contracts;
 /// <summary>
 /// A case with its data, open steps (and their due dates) and documents. <see cref="History"/> is the link to its
 /// audit trail, read a page at a time: the trail grows with every command, so an answer never carries it.
+/// <see cref="DueProvisional"/> when the service-standard <see cref="Due"/> counted office time on dates beyond the
+/// calendar's coverage.
 /// </summary>
 public sealed record InstanceView(
     Guid Id,
@@ -21,6 +23,7 @@ public sealed record InstanceView(
     DateTimeOffset StartedAt,
     string StartedBy,
     DateTimeOffset? Due,
+    bool DueProvisional,
     DateTimeOffset? EndedAt,
     Guid? ParentInstanceId,
     JsonObject Data,
@@ -47,6 +50,7 @@ public sealed record InstanceView(
             state.StartedAt.In(zone),
             row.StartedBy,
             state.Due.In(zone),
+            state.DueProvisional,
             state.EndedAt.In(zone),
             row.ParentInstanceId,
             JsonNode.Parse(CaseDataJson.Write(state.Data).Span)!.AsObject(),

@@ -3,7 +3,11 @@ using Workflows.Core.Runtime;
 
 namespace Workflows.Api.Contracts;
 
-/// <summary>A step the case is in: a task (with its mutu baku window), or a wait on a message, timer or sub-process.</summary>
+/// <summary>
+/// A step the case is in: a task (with its mutu baku window), or a wait on a message, timer or sub-process.
+/// <see cref="Provisional"/> when <see cref="Due"/> (or a wait's <see cref="TimerAt"/>) counted office time on dates
+/// beyond the calendar's coverage, so a holiday decree not yet in the calendar may still move it.
+/// </summary>
 public sealed record OpenStepView(
     Guid TaskId,
     string Step,
@@ -21,7 +25,8 @@ public sealed record OpenStepView(
     IReadOnlyList<string> Outcomes,
     string? Message,
     DateTimeOffset? TimerAt,
-    Guid? ChildInstanceId)
+    Guid? ChildInstanceId,
+    bool Provisional)
 {
     public static OpenStepView From(OpenStep open, WorkflowDefinition definition, TimeZoneInfo zone)
     {
@@ -45,6 +50,7 @@ public sealed record OpenStepView(
             [.. step.Outcomes.Select(o => o.Name)],
             open.Message,
             open.TimerAt.In(zone),
-            open.ChildInstanceId);
+            open.ChildInstanceId,
+            open.Provisional);
     }
 }

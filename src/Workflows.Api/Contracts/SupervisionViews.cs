@@ -5,7 +5,8 @@ namespace Workflows.Api.Contracts;
 
 /// <summary>
 /// An escalation: which task (or whole case, when <see cref="TaskId"/> is null), who was late, which supervisor role
-/// heard at which level, and how late in office minutes when it was raised.
+/// heard at which level, and how late in office minutes when it was raised. <see cref="DueProvisional"/> when the late
+/// task's (or case's) due time counted office time on dates beyond the calendar's coverage, as its row holds it now.
 /// </summary>
 public sealed record EscalationView(
     Guid Id,
@@ -19,6 +20,7 @@ public sealed record EscalationView(
     int Level,
     string ToRole,
     DateTimeOffset Due,
+    bool DueProvisional,
     DateTimeOffset RaisedAt,
     long LateMinutes,
     string Status,
@@ -26,11 +28,11 @@ public sealed record EscalationView(
     DateTimeOffset? AcknowledgedAt,
     string? Note)
 {
-    public static EscalationView From(EscalationRow row, TimeZoneInfo zone)
+    public static EscalationView From(EscalationRow row, bool dueProvisional, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(row);
         return new(row.Id, row.InstanceId, row.TaskId, row.DefinitionId, row.BusinessKey, row.StepId, row.LateRole, row.Assignee, row.Level,
-            row.ToRole, row.Due.In(zone), row.RaisedAt.In(zone), row.LateSeconds / 60, row.Status, row.AcknowledgedBy, row.AcknowledgedAt.In(zone), row.Note);
+            row.ToRole, row.Due.In(zone), dueProvisional, row.RaisedAt.In(zone), row.LateSeconds / 60, row.Status, row.AcknowledgedBy, row.AcknowledgedAt.In(zone), row.Note);
     }
 }
 

@@ -2,7 +2,10 @@ using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Api.Contracts;
 
-/// <summary>A task in an inbox. <see cref="Overdue"/> compares the mutu baku due time with the server's clock.</summary>
+/// <summary>
+/// A task in an inbox. <see cref="Overdue"/> compares the mutu baku due time with the server's clock;
+/// <see cref="DueProvisional"/> when that due time counted office time on dates beyond the calendar's coverage.
+/// </summary>
 public sealed record TaskView(
     Guid Id,
     Guid InstanceId,
@@ -18,6 +21,7 @@ public sealed record TaskView(
     DateTimeOffset OpenedAt,
     DateTimeOffset? Earliest,
     DateTimeOffset? Due,
+    bool DueProvisional,
     bool Overdue,
     DateTimeOffset? ClosedAt,
     string? ClosedBy,
@@ -42,6 +46,7 @@ public sealed record TaskView(
             row.OpenedAt.In(zone),
             row.Earliest.In(zone),
             row.Due.In(zone),
+            row.DueProvisional,
             row.Status == Infrastructure.Persistence.TaskStatus.Open && row.Due < now,
             row.ClosedAt.In(zone),
             row.ClosedBy,

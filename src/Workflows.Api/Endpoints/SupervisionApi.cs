@@ -46,7 +46,8 @@ public static class SupervisionApi
         var rows = await queries.EscalationsAsync(caller.Scope, caller.Actors, status == "all" ? null : status, definition,
             minLateMinutes * 60, sort == "lateness", Math.Clamp(limit ?? 100, 1, SupervisorQueries.MaxLimit), ct);
         var byCase = await zones.OfCasesAsync(rows.Select(r => r.InstanceId), ct);
-        return TypedResults.Ok(rows.Select(r => EscalationView.From(r, byCase[r.InstanceId])).ToList());
+        var provisional = await queries.ProvisionalAsync(rows, ct);
+        return TypedResults.Ok(rows.Select(r => EscalationView.From(r, provisional.Contains(r.Id), byCase[r.InstanceId])).ToList());
     }
 
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> AcknowledgeAsync(
@@ -54,7 +55,9 @@ public static class SupervisionApi
     {
         var caller = Caller.From(http.User);
         var acknowledged = await queries.AcknowledgeAsync(id, caller.Scope, caller.Actors, caller.UserId, request?.Note, time.GetUtcNow(), ct);
-        return acknowledged.Succeeded ? TypedResults.Ok(EscalationView.From(acknowledged.Value, (await zones.OfCasesAsync([acknowledged.Value.InstanceId], ct))[acknowledged.Value.InstanceId])) : ProblemResults.From(acknowledged.Failure);
+        return acknowledged.Succeeded
+            ? TypedResults.Ok(await ViewAsync(acknowledged.Value, queries, (await zones.OfCasesAsync([acknowledged.Value.InstanceId], ct))[acknowledged.Value.InstanceId], ct))
+            : ProblemResults.From(acknowledged.Failure);
     }
 
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> ReassignAsync(
@@ -83,9 +86,12 @@ public static class SupervisionApi
         var note = request.Note ?? (assignee is null ? "Returned to the role." : $"Reassigned to {assignee}.");
         var acknowledged = await queries.AcknowledgeAsync(id, caller.Scope, caller.Actors, caller.UserId, note, now, ct);
         return acknowledged.Succeeded || acknowledged.Failure.Code == "already-acknowledged"
-            ? TypedResults.Ok(EscalationView.From((await queries.FindAsync(id, caller.Scope, caller.Actors, ct)).Value!, zones.Of(reassigned.Value.Definition)))
+            ? TypedResults.Ok(await ViewAsync((await queries.FindAsync(id, caller.Scope, caller.Actors, ct)).Value!, queries, zones.Of(reassigned.Value.Definition), ct))
             : ProblemResults.From(acknowledged.Failure);
     }
+
+    private static async Task<EscalationView> ViewAsync(EscalationRow row, SupervisorQueries queries, TimeZoneInfo zone, CancellationToken ct) =>
+        EscalationView.From(row, (await queries.ProvisionalAsync([row], ct)).Contains(row.Id), zone);
 
     private static async Task<Ok<List<OverdueTaskView>>> OverdueAsync(
         HttpContext http, SupervisorQueries queries, CaseZones zones, TimeProvider time, string? definition, CancellationToken ct)

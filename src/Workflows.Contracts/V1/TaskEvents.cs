@@ -13,9 +13,14 @@ namespace Workflows.Contracts.V1;
 /// <param name="ActorRole">The <i>pelaksana</i> role, if a person does it.</param>
 /// <param name="WaitingFor"><c>actor</c>, <c>message</c>, <c>timer</c> or <c>sub-process</c>.</param>
 /// <param name="Due">Its mutu baku due time, if it has one.</param>
+/// <param name="DueProvisional">
+/// Whether <paramref name="Due"/> (or a wait's timer) counted office time on dates beyond its calendar's coverage, so a
+/// holiday decree not yet in the calendar may still move it.
+/// </param>
 public sealed record TaskOpened(
     Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
-    Guid TaskId, string StepId, string StepTitle, string? ActorRole, string WaitingFor, DateTimeOffset? Due) : IWorkflowEvent;
+    Guid TaskId, string StepId, string StepTitle, string? ActorRole, string WaitingFor, DateTimeOffset? Due,
+    bool DueProvisional = false) : IWorkflowEvent;
 
 /// <summary>A task was claimed, released or reassigned.</summary>
 /// <param name="EventId">Unique per event.</param>
@@ -59,9 +64,10 @@ public sealed record TaskCompleted(
 /// <param name="ActorRole">The step's actor role.</param>
 /// <param name="Assignee">Who claimed it, if anyone.</param>
 /// <param name="Due">When it is due.</param>
+/// <param name="DueProvisional">Whether <paramref name="Due"/> counted office time on dates beyond its calendar's coverage.</param>
 public sealed record TaskReminder(
     Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
-    Guid TaskId, string StepId, string? ActorRole, string? Assignee, DateTimeOffset Due) : IWorkflowEvent;
+    Guid TaskId, string StepId, string? ActorRole, string? Assignee, DateTimeOffset Due, bool DueProvisional = false) : IWorkflowEvent;
 
 /// <summary>A task passed its mutu baku while still open.</summary>
 /// <param name="EventId">Unique per event.</param>
@@ -75,9 +81,13 @@ public sealed record TaskReminder(
 /// <param name="ActorRole">The step's actor role.</param>
 /// <param name="Assignee">Who claimed it, if anyone.</param>
 /// <param name="Due">When it was due.</param>
+/// <param name="DueProvisional">
+/// Whether <paramref name="Due"/> counted office time on dates beyond its calendar's coverage (the task is overdue all
+/// the same: a provisional due time is enforced as it stands).
+/// </param>
 public sealed record TaskOverdue(
     Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
-    Guid TaskId, string StepId, string? ActorRole, string? Assignee, DateTimeOffset Due) : IWorkflowEvent;
+    Guid TaskId, string StepId, string? ActorRole, string? Assignee, DateTimeOffset Due, bool DueProvisional = false) : IWorkflowEvent;
 
 /// <summary>A late task (or a case past its service standard, when <paramref name="TaskId"/> is null) was brought to a supervisor role.</summary>
 /// <param name="EventId">Unique per event.</param>
@@ -93,9 +103,14 @@ public sealed record TaskOverdue(
 /// <param name="ToRole">The supervisor role told.</param>
 /// <param name="Due">When it was due.</param>
 /// <param name="LateSeconds">Office time late, in seconds, when raised.</param>
+/// <param name="DueProvisional">
+/// Whether <paramref name="Due"/> (the task's mutu baku or the case's service standard) counted office time on dates
+/// beyond its calendar's coverage.
+/// </param>
 public sealed record EscalationRaised(
     Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
-    Guid EscalationId, Guid? TaskId, string? StepId, int Level, string ToRole, DateTimeOffset Due, long LateSeconds) : IWorkflowEvent;
+    Guid EscalationId, Guid? TaskId, string? StepId, int Level, string ToRole, DateTimeOffset Due, long LateSeconds,
+    bool DueProvisional = false) : IWorkflowEvent;
 
 /// <summary>
 /// A due time was re-timed because its calendar changed (a decree's holidays added or amended): the task's mutu baku

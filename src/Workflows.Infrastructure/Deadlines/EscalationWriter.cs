@@ -19,10 +19,10 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
         var task = late.Task;
         var c = late.Case;
         Outbox.Add(db, new TaskReminder(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
-            task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value));
+            task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value, task.DueProvisional));
         Notify(late.Case, task.Assignee, task.Assignee is null ? task.ActorRole : null, "reminder", task.Id,
-            $"Reminder: '{task.StepTitle}' of case {late.Case.BusinessKey} is due at {Local(late.Calendar, task.Due)}.",
-            new { task.StepId, task.Due, late.Case.DefinitionId });
+            $"Reminder: '{task.StepTitle}' of case {late.Case.BusinessKey} is due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
+            new { task.StepId, task.Due, task.DueProvisional, late.Case.DefinitionId });
     }
 
     /// <summary>Raises <paramref name="level"/> for an overdue task; false when the chain has no role at that level (or it was raised in this batch).</summary>
@@ -38,7 +38,7 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
         if (level == 1)
         {
             Outbox.Add(db, new TaskOverdue(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
-                task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value));
+                task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value, task.DueProvisional));
         }
 
         if (EscalationChain.At(late.Definition, task.ActorRole, level) is not { } role)
@@ -49,7 +49,7 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
         var lateBy = DeadlineMath.Lateness(late.Calendar, task.Due!.Value, now);
         var id = Guid.CreateVersion7(now);
         Outbox.Add(db, new EscalationRaised(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
-            id, task.Id, task.StepId, level, role, task.Due.Value, (long)lateBy.TotalSeconds));
+            id, task.Id, task.StepId, level, role, task.Due.Value, (long)lateBy.TotalSeconds, task.DueProvisional));
         db.Escalations.Add(new EscalationRow
         {
             Id = id,
@@ -69,8 +69,8 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             Status = EscalationStatus.Open,
         });
         Notify(late.Case, null, role, "escalation", task.Id,
-            $"Overdue (level {level}): '{task.StepTitle}' of case {late.Case.BusinessKey}, done by {task.Assignee ?? task.ActorRole}, was due at {Local(late.Calendar, task.Due)}.",
-            new { task.StepId, task.Due, level, lateSeconds = (long)lateBy.TotalSeconds });
+            $"Overdue (level {level}): '{task.StepTitle}' of case {late.Case.BusinessKey}, done by {task.Assignee ?? task.ActorRole}, was due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
+            new { task.StepId, task.Due, task.DueProvisional, level, lateSeconds = (long)lateBy.TotalSeconds });
         return true;
     }
 
@@ -85,7 +85,7 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
         var lateBy = DeadlineMath.Lateness(calendar, head.Due!.Value, now);
         var id = Guid.CreateVersion7(now);
         Outbox.Add(db, new EscalationRaised(Guid.CreateVersion7(now), now, head.Agency, head.Id, head.DefinitionId, head.BusinessKey,
-            id, null, null, 1, role, head.Due.Value, (long)lateBy.TotalSeconds));
+            id, null, null, 1, role, head.Due.Value, (long)lateBy.TotalSeconds, head.DueProvisional));
         db.Escalations.Add(new EscalationRow
         {
             Id = id,
@@ -101,8 +101,8 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             Status = EscalationStatus.Open,
         });
         Notify(head, null, role, "escalation", null,
-            $"Case {head.BusinessKey} ({head.DefinitionId}) has passed its service standard, due at {Local(calendar, head.Due)}.",
-            new { head.Due, level = 1, lateSeconds = (long)lateBy.TotalSeconds });
+            $"Case {head.BusinessKey} ({head.DefinitionId}) has passed its service standard, due at {Local(calendar, head.Due, head.DueProvisional)}.",
+            new { head.Due, head.DueProvisional, level = 1, lateSeconds = (long)lateBy.TotalSeconds });
     }
 
     private void Notify(CaseHead head, string? user, string? role, string kind, Guid? taskId, string text, object detail) =>
@@ -119,6 +119,8 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             CreatedAt = now,
         });
 
-    private static string Local(WorkingCalendar calendar, DateTimeOffset? at) =>
-        at is { } instant ? TimeZoneInfo.ConvertTime(instant, calendar.Zone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture) : "-";
+    /// <summary>The due time in the calendar's zone, marked when it counted dates beyond the calendar's coverage.</summary>
+    private static string Local(WorkingCalendar calendar, DateTimeOffset? at, bool provisional) =>
+        (at is { } instant ? TimeZoneInfo.ConvertTime(instant, calendar.Zone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture) : "-")
+        + (provisional ? " (provisional)" : "");
 }

@@ -78,7 +78,7 @@ public sealed class TimerProcessor(
         var tasks = await db.Tasks.Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
         var cases = await db.Instances.Where(i => instanceIds.Contains(i.Id))
-            .Select(i => new CaseHead(i.Id, i.Agency, i.DefinitionId, i.DefinitionVersion, i.BusinessKey, i.Status, i.Due))
+            .Select(i => new CaseHead(i.Id, i.Agency, i.DefinitionId, i.DefinitionVersion, i.BusinessKey, i.Status, i.Due, i.DueProvisional))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var escalations = new EscalationWriter(db, now);
         foreach (var timer in timers)

@@ -29,7 +29,7 @@ internal static class CaseEvents
                 case TaskOpened { Task: var task }:
                     yield return new Contracts.V1.TaskOpened(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
                         task.TaskId, task.StepId, definition.Step(task.StepId).Title, task.ActorRole,
-                        task.WaitingFor.ToString().ToLowerInvariant(), task.Due);
+                        task.WaitingFor.ToString().ToLowerInvariant(), task.Due, task.Provisional);
                     break;
                 case TaskClosed { Reason: TaskCloseReason.Completed } closed:
                     yield return new TaskCompleted(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,

@@ -33,6 +33,7 @@ public sealed class OverdueDigest(WorkflowsDbContext db, DefinitionVersions defi
             {
                 taskId = row.Task.Id, instanceId = row.Task.InstanceId, definition = row.Task.DefinitionId, businessKey = row.Task.BusinessKey,
                 step = row.Task.StepId, actorRole = row.Task.ActorRole, assignee = row.Task.Assignee, due = row.Task.Due,
+                dueProvisional = row.Task.DueProvisional,
                 lateMinutes = (long)late.TotalMinutes,
             };
             foreach (var supervisor in EscalationChain.Above(definition, row.Task.ActorRole))

@@ -161,6 +161,24 @@ public sealed class WebhookTests
         Assert.That(await admin.ArrayAsync("/webhooks"), Has.Count.EqualTo(20));
     }
 
+    [Test]
+    public async Task The_re_timing_event_TaskDueChanged_is_an_event_type_a_webhook_may_subscribe_to()
+    {
+        using var admin = WorkflowsServer.Client("admin-hooks-retime", "dinas-retime", ["admin"]);
+        var refused = await admin.PostAsync("/webhooks", new JsonObject { ["url"] = "https://hooks.example.org/retime", ["events"] = new JsonArray("TaskDueMoved") });
+        await ApiClient.Expect(refused, HttpStatusCode.UnprocessableEntity);
+        Assert.That((await ApiClient.JsonAsync(refused))["errors"]!.AsArray().Select(e => e!.GetValue<string>()), Has.Some.Contains("TaskDueChanged"), "the known types are listed");
+
+        // No events happen in this agency, so the address is never called.
+        var registered = await admin.PostAsync("/webhooks", new JsonObject
+        {
+            ["url"] = "https://hooks.example.org/retime", ["events"] = new JsonArray("TaskDueChanged", "TaskOverdue"),
+        });
+
+        await ApiClient.Expect(registered, HttpStatusCode.Created);
+        Assert.That((await ApiClient.JsonAsync(registered))["events"]!.AsArray().Select(e => e!.GetValue<string>()), Is.EqualTo(new[] { "TaskDueChanged", "TaskOverdue" }));
+    }
+
     private static async Task<string> RegisterAsync(ApiClient admin, string url)
     {
         var registered = await admin.PostAsync("/webhooks", new JsonObject { ["url"] = url, ["events"] = new JsonArray("InstanceStarted") });

@@ -27,15 +27,16 @@ internal sealed class CaseScenario
     private InstanceState? state;
     private CommandResult? last;
 
-    public CaseScenario(string steps, string? startAt = null, string header = CaseDefinition.Header)
+    public CaseScenario(string steps, string? startAt = null, string header = CaseDefinition.Header, WorkingCalendar? calendar = null)
     {
         Definition = CaseDefinition.Compile(steps, header);
         Now = startAt is null ? StartTime : TestCalendars.Wib(startAt);
+        Calendar = calendar ?? IdAsn.Value;
     }
 
     public WorkflowDefinition Definition { get; }
 
-    public WorkingCalendar Calendar { get; } = IdAsn.Value;
+    public WorkingCalendar Calendar { get; }
 
     public DateTimeOffset Now { get; private set; }
 
