@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         AddWorkers(builder, connectionString);
         AddBus(builder);
         AddScheduling(builder, connectionString);
+        builder.Services.AddCalendarCoverage();
         return builder;
     }
 

@@ -45,6 +45,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<ScheduleStateRow> Schedules => Set<ScheduleStateRow>();
 
+    public DbSet<CoverageNoticeRow> CoverageNotices => Set<CoverageNoticeRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
