@@ -19,11 +19,13 @@ public sealed class CoverageCheck(
         var uses = await InUseAsync(cancellationToken);
         gauge.Observe(uses);
         var now = time.GetUtcNow();
+        // A calendar that claims every date has no days left to count (null), and null is never below the threshold.
         return [.. uses
             .Where(u => u.DaysLeft(now) < options.Value.CoverageWarningDays)
             .Select(u => new CoverageWarning(u, u.Calendar.Coverage!, u.Today(now), u.DaysLeft(now)!.Value))];
     }
 
+    /// <summary>Each calendar a published definition names, with the agencies of those definitions, by calendar id.</summary>
     public async Task<IReadOnlyList<CalendarUse>> InUseAsync(CancellationToken cancellationToken)
     {
         var published = await db.Definitions.AsNoTracking()

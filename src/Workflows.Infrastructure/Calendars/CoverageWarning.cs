@@ -9,7 +9,15 @@ public sealed record CoverageWarning(CalendarUse Use, CalendarCoverage Coverage,
     public DateOnly WeekStart => Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
 
     /// <summary>The line for the server's log and the readiness report.</summary>
-    public string Message => DaysLeft >= 0
-        ? FormattableString.Invariant($"Calendar '{Use.Id}' lists holidays up to {Coverage.To:yyyy-MM-dd}, {DaysLeft} day(s) from today ({Today:yyyy-MM-dd}); due times counted beyond it are provisional. Add the next year's libur nasional and cuti bersama (SKB) to its file in calendars/.")
-        : FormattableString.Invariant($"Calendar '{Use.Id}' lists holidays only up to {Coverage.To:yyyy-MM-dd}, {-DaysLeft} day(s) ago; due times counted beyond it are provisional. Add the next year's libur nasional and cuti bersama (SKB) to its file in calendars/.");
+    public string Message
+    {
+        get
+        {
+            var ends = DaysLeft >= 0
+                ? FormattableString.Invariant($"up to {Coverage.To:yyyy-MM-dd}, {DaysLeft} day(s) from today ({Today:yyyy-MM-dd})")
+                : FormattableString.Invariant($"only up to {Coverage.To:yyyy-MM-dd}, {-DaysLeft} day(s) ago");
+            return $"Calendar '{Use.Id}' lists holidays {ends}; due times counted beyond it are provisional. "
+                + "Add the next year's libur nasional and cuti bersama (SKB) to its file in calendars/.";
+        }
+    }
 }

@@ -47,6 +47,17 @@ public sealed class CoverageReportTests
     }
 
     [Test]
+    public async Task The_warning_period_is_a_setting()
+    {
+        Timers.MoveClockTo(Coverage.ThirtyDaysLeft);
+        await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?> { ["Workflows__Calendars__CoverageWarningDays"] = "20" });
+        using var http = node.CreateClient();
+        var report = JsonNode.Parse(await http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)))!;
+        Assert.That(report["checks"]!["calendar-coverage"]!["data"], Is.Null, "30 days left is more than 20");
+        Assert.That(report["checks"]!["calendar-coverage"]!["description"]!.GetValue<string>(), Does.Contain("at least the next 20 days"));
+    }
+
+    [Test]
     public async Task The_days_left_gauge_counts_to_the_last_covered_date_of_each_calendar_in_use()
     {
         Timers.MoveClockTo(Coverage.ThirtyDaysLeft);
