@@ -25,10 +25,12 @@ public static class NotificationsApi
     {
         var caller = Caller.From(http.User);
         // Administrators also get what is meant for their agency's administrators; a platform administrator, every agency's.
+        // That audience is a system role: a token naming it among its actor roles does not reach it.
         var admin = caller.IsPlatformAdmin || caller.Roles.Contains(SystemRoles.Admin);
         var scope = caller.Scope;
         var query = db.Notifications.AsNoTracking()
-            .Where(n => (n.Agency == caller.Agency && (n.ToUser == caller.UserId || (n.ToUser == null && caller.Actors.Contains(n.ToRole!))))
+            .Where(n => (n.Agency == caller.Agency && (n.ToUser == caller.UserId
+                    || (n.ToUser == null && n.ToRole != NotificationAudiences.Admins && caller.Actors.Contains(n.ToRole!))))
                 || (admin && n.ToUser == null && n.ToRole == NotificationAudiences.Admins && (scope == null || n.Agency == scope)));
         query = kind is null ? query : query.Where(n => n.Kind == kind);
         query = after is null ? query : query.Where(n => n.Id > after);

@@ -36,6 +36,8 @@ public sealed class CoverageNoticeTests
         Assert.That(notice["detail"]!["calendar"]!.GetValue<string>(), Is.EqualTo("id-asn"));
         Assert.That(notice["detail"]!["daysLeft"]!.GetValue<int>(), Is.EqualTo(30));
         Assert.That(await staff.ArrayAsync(Notices), Is.Empty, "staff of the agency are not told");
+        using var pretender = WorkflowsServer.Client($"pura-pura-{agency}", agency, ["staff"], "system:admin");
+        Assert.That(await pretender.ArrayAsync(Notices), Is.Empty, "naming the audience as an actor role does not reach it");
         Assert.That(await otherAdmin.ArrayAsync(Notices), Is.Empty, "an agency without definitions on the calendar is not told");
 
         WorkflowsServer.Clock.Advance(TimeSpan.FromDays(5));
