@@ -54,6 +54,7 @@ public static class DependencyInjection
         AddWorkers(builder, connectionString);
         AddBus(builder);
         AddScheduling(builder, connectionString);
+        builder.Services.AddCalendarCoverage();
         return builder;
     }
 

@@ -2,17 +2,21 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Api.Auth;
 using Workflows.Api.Contracts;
+using Workflows.Core.Access;
 using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Api.Endpoints;
 
-/// <summary>Reminders, escalations and digests for the caller and their actor roles, oldest first after a cursor.</summary>
+/// <summary>
+/// Reminders, escalations and digests for the caller and their actor roles, and calendar-coverage notices for
+/// administrators, oldest first after a cursor.
+/// </summary>
 public static class NotificationsApi
 {
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/notifications", ListAsync).WithTags("Notifications").RequireAuthorization()
-            .WithSummary("My notifications: kind (reminder, escalation, digest), after (the last id seen), limit");
+            .WithSummary("My notifications: kind (reminder, escalation, digest, calendar-coverage), after (the last id seen), limit");
         return routes;
     }
 
@@ -20,8 +24,14 @@ public static class NotificationsApi
         HttpContext http, WorkflowsDbContext db, string? kind, long? after, int? limit, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
+        // Administrators also get what is meant for their agency's administrators; a platform administrator, every agency's.
+        // That audience is a system role: a token naming it among its actor roles does not reach it.
+        var admin = caller.IsPlatformAdmin || caller.Roles.Contains(SystemRoles.Admin);
+        var scope = caller.Scope;
         var query = db.Notifications.AsNoTracking()
-            .Where(n => n.Agency == caller.Agency && (n.ToUser == caller.UserId || (n.ToUser == null && caller.Actors.Contains(n.ToRole!))));
+            .Where(n => (n.Agency == caller.Agency && (n.ToUser == caller.UserId
+                    || (n.ToUser == null && n.ToRole != NotificationAudiences.Admins && caller.Actors.Contains(n.ToRole!))))
+                || (admin && n.ToUser == null && n.ToRole == NotificationAudiences.Admins && (scope == null || n.Agency == scope)));
         query = kind is null ? query : query.Where(n => n.Kind == kind);
         query = after is null ? query : query.Where(n => n.Id > after);
         var rows = await query.OrderBy(n => n.Id).Take(Math.Clamp(limit ?? 100, 1, 500)).ToListAsync(ct);

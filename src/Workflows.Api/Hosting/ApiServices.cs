@@ -27,7 +27,8 @@ public static class ApiServices
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = builder.Configuration.GetValue($"{WorkflowsOptions.Section}:{nameof(WorkflowsOptions.MaxDocumentBytes)}", new WorkflowsOptions().MaxDocumentBytes) + 64 * 1024);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready", HealthReportWriter.Details])
+            .AddCheck<CalendarCoverageHealthCheck>(CalendarCoverageHealthCheck.Name, tags: ["ready", HealthReportWriter.Details]);
         builder.Services.AddHostedService<ReadyBanner>();
         builder.Services.AddHostedService<IdempotencyCleanup>();
         return builder;
@@ -55,7 +56,7 @@ public static class ApiServices
         }
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();

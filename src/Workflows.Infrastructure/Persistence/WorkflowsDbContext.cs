@@ -49,6 +49,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<CalendarRetimeRow> CalendarRetimes => Set<CalendarRetimeRow>();
 
+    public DbSet<CoverageNoticeRow> CoverageNotices => Set<CoverageNoticeRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
