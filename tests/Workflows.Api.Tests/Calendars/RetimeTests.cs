@@ -186,6 +186,55 @@ public sealed class RetimeTests
         });
     }
 
+    [Test]
+    public async Task A_run_a_node_left_halfway_is_resumed_after_the_last_case_it_finished()
+    {
+        await using var deployment = await RetimeDeployment.CreateAsync(CoveredTo2026);
+        Timers.MoveClockTo(Monday);
+        var manual = ("Workflows__Deadlines__RetimeOnCalendarChange", (string?)"false");
+        var node = await deployment.StartNodeAsync(manual);
+        using (var petugas = WorkflowsServer.Client(node, "petugas-resume", Users.UjiAgency, ["staff"], "petugas"))
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                await petugas.StartCaseAsync(RetimeDeployment.Definition, $"RESUME-{i}");
+            }
+        }
+
+        await deployment.StopNodesAsync();
+        var old = deployment.Calendar();
+        await deployment.WriteCalendarAsync("""
+            covers: { from: 2026-01-01, to: 2027-12-31 }
+            holidays:
+              - { date: 2027-01-04, kind: libur_nasional, name: Libur uji }
+            """);
+        // A run whose node stopped after the first three cases (in id order), as its saved progress says.
+        var third = await deployment.ScalarAsync<Guid>("SELECT id FROM workflows.instances ORDER BY id OFFSET 2 LIMIT 1");
+        await deployment.ScalarAsync<int>($"""
+            INSERT INTO workflows.calendar_retimes (id, calendars, reason, requested_by, requested_at, status, after_instance, started_at,
+                cases_seen, tasks_moved, cases_moved, overdue_at_once)
+            VALUES ('{Guid.NewGuid()}', ARRAY['uji-retime'], 'requested', 'root', now(), 'running', '{third}', now(), 3, 3, 3, 0)
+            RETURNING 1
+            """);
+
+        await deployment.StartNodeAsync(manual, ("Workflows__Deadlines__RetimeBatchSize", "2"));
+        await deployment.WaitForRunsAsync();
+
+        var calendar = deployment.Calendar();
+        var instances = await deployment.ScalarAsync<Guid[]>("SELECT array_agg(id ORDER BY id) FROM workflows.instances");
+        var tasks = await deployment.OpenTasksAsync();
+        var byCase = await deployment.ScalarAsync<Guid[]>("SELECT array_agg(id ORDER BY instance_id) FROM workflows.tasks");
+        var dues = byCase.Select(id => tasks.Single(t => t.Id == id)).ToList();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(instances, Has.Length.EqualTo(6));
+            Assert.That(dues.Take(3).All(t => t.Due == old.Due(t.Opened, Step).Due), "the cases done before the stop are not done again");
+            Assert.That(dues.Skip(3).All(t => t.Due == calendar.Due(t.Opened, Step).Due), "the cases after the saved progress are re-timed");
+            Assert.That(await RetimedAsync(deployment), Is.EqualTo(6), "three tasks and three case deadlines");
+            Assert.That(await deployment.ScalarAsync<int>("SELECT tasks_moved FROM workflows.calendar_retimes"), Is.EqualTo(6), "progress counted on");
+        });
+    }
+
     private static Task<long> RetimedAsync(RetimeDeployment deployment) =>
         deployment.ScalarAsync<long>("SELECT count(*) FROM workflows.audit WHERE action = 'due-retimed'");
 
