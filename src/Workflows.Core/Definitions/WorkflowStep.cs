@@ -33,6 +33,6 @@ public sealed record WorkflowStep(
         {
             StepKind.Decision => Outcomes.Select(o => o.Target),
             StepKind.Parallel => Branches,
-            _ => Next.Select(t => t.Target),
+            StepKind.Task or StepKind.Receive or StepKind.Send or StepKind.Wait or StepKind.Call or StepKind.End => Next.Select(t => t.Target),
         };
 }

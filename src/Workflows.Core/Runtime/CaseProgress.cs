@@ -145,39 +145,38 @@ internal sealed class CaseProgress
         return true;
     }
 
-    private CommandRejection? EnterStep(WorkflowStep step, Guid? fork)
+    /// <summary>Enters a step by its kind; every kind is named, so a new one fails the build until it is handled here.</summary>
+    private CommandRejection? EnterStep(WorkflowStep step, Guid? fork) => step.Kind switch
     {
-        switch (step.Kind)
-        {
-            case StepKind.Task or StepKind.Decision:
-                Open(step, fork, WaitingFor.Actor);
-                return null;
-            case StepKind.Send when step.Actor is not null:
-                Open(step, fork, WaitingFor.Actor, message: step.Message);
-                return null;
-            case StepKind.Send:
-                Dispatch(step, context.NewId());
-                return Follow(step, fork);
-            case StepKind.Receive:
-                Open(step, fork, WaitingFor.Message, message: step.Message ?? step.Id);
-                return null;
-            case StepKind.Call:
-                OpenCall(step, fork);
-                return null;
-            case StepKind.Wait:
-                return EnterWait(step, fork);
-            case StepKind.Parallel:
-                var frame = new ForkFrame(context.NewId(), step.Id, step.Join!, step.Branches.Length, 0, fork);
-                State = State with { Forks = State.Forks.Add(frame) };
-                foreach (var branch in step.Branches)
-                {
-                    tokens.Enqueue((branch, frame.Id));
-                }
+        StepKind.Task or StepKind.Decision => Entered(() => Open(step, fork, WaitingFor.Actor)),
+        StepKind.Send when step.Actor is not null => Entered(() => Open(step, fork, WaitingFor.Actor, message: step.Message)),
+        StepKind.Send => SendNow(step, fork),
+        StepKind.Receive => Entered(() => Open(step, fork, WaitingFor.Message, message: step.Message ?? step.Id)),
+        StepKind.Call => Entered(() => OpenCall(step, fork)),
+        StepKind.Wait => EnterWait(step, fork),
+        StepKind.Parallel => Entered(() => Fork(step, fork)),
+        StepKind.End => Entered(() => End(step)),
+    };
 
-                return null;
-            default:
-                End(step);
-                return null;
+    private static CommandRejection? Entered(Action enter)
+    {
+        enter();
+        return null;
+    }
+
+    private CommandRejection? SendNow(WorkflowStep step, Guid? fork)
+    {
+        Dispatch(step, context.NewId());
+        return Follow(step, fork);
+    }
+
+    private void Fork(WorkflowStep step, Guid? fork)
+    {
+        var frame = new ForkFrame(context.NewId(), step.Id, step.Join!, step.Branches.Length, 0, fork);
+        State = State with { Forks = State.Forks.Add(frame) };
+        foreach (var branch in step.Branches)
+        {
+            tokens.Enqueue((branch, frame.Id));
         }
     }
 

@@ -148,14 +148,16 @@ public static partial class WorkflowEngine
     private static CommandRejection? CheckOutcome(WorkflowStep step, string? outcome)
     {
         var names = string.Join(", ", step.Outcomes.Select(o => o.Name));
-        return (step.Kind, outcome) switch
+        if (step.Kind != StepKind.Decision)
         {
-            (StepKind.Decision, null) => CommandRejection.Of(RejectionCode.OutcomeRequired, $"Step '{step.Id}' is a decision: give an 'outcome' ({names})."),
-            (StepKind.Decision, _) when step.Outcomes.All(o => o.Name != outcome) =>
-                CommandRejection.Of(RejectionCode.UnknownOutcome, $"Step '{step.Id}' has no outcome '{outcome}'; its outcomes are {names}."),
-            (not StepKind.Decision, not null) => CommandRejection.Of(RejectionCode.UnknownOutcome, $"Step '{step.Id}' is not a decision; it takes no outcome."),
-            _ => null,
-        };
+            return outcome is null ? null : CommandRejection.Of(RejectionCode.UnknownOutcome, $"Step '{step.Id}' is not a decision; it takes no outcome.");
+        }
+
+        return outcome is null
+            ? CommandRejection.Of(RejectionCode.OutcomeRequired, $"Step '{step.Id}' is a decision: give an 'outcome' ({names}).")
+            : step.Outcomes.All(o => o.Name != outcome)
+                ? CommandRejection.Of(RejectionCode.UnknownOutcome, $"Step '{step.Id}' has no outcome '{outcome}'; its outcomes are {names}.")
+                : null;
     }
 
     private static CommandRejection NotOpen(InstanceState state, Guid taskId) =>

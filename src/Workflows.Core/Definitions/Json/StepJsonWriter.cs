@@ -16,22 +16,14 @@ internal static class StepJsonWriter
         DefinitionJsonWriter.WriteStrings(json, "produces", step.Produces);
         DefinitionJsonWriter.WriteDuration(json, "duration", step.Duration);
         json.WriteString("note", step.Note);
-        switch (step.Kind)
+        Action<Utf8JsonWriter, WorkflowStep> writeWhereItLeads = step.Kind switch
         {
-            case StepKind.Decision:
-                WriteOutcomes(json, step);
-                break;
-            case StepKind.Parallel:
-                DefinitionJsonWriter.WriteStrings(json, "branches", step.Branches);
-                json.WriteString("join", step.Join);
-                break;
-            case StepKind.End:
-                json.WriteString("result", step.Result);
-                break;
-            default:
-                WriteNext(json, step);
-                break;
-        }
+            StepKind.Decision => WriteOutcomes,
+            StepKind.Parallel => WriteBranches,
+            StepKind.End => WriteResult,
+            StepKind.Task or StepKind.Receive or StepKind.Send or StepKind.Wait or StepKind.Call => WriteNext,
+        };
+        writeWhereItLeads(json, step);
 
         WriteIfSet(json, step.Kind == StepKind.Receive ? "from" : "to", step.Counterparty);
         WriteIfSet(json, "message", step.Message);
@@ -44,6 +36,14 @@ internal static class StepJsonWriter
 
         json.WriteEndObject();
     }
+
+    private static void WriteBranches(Utf8JsonWriter json, WorkflowStep step)
+    {
+        DefinitionJsonWriter.WriteStrings(json, "branches", step.Branches);
+        json.WriteString("join", step.Join);
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, WorkflowStep step) => json.WriteString("result", step.Result);
 
     private static void WriteNext(Utf8JsonWriter json, WorkflowStep step)
     {

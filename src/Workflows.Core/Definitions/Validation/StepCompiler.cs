@@ -72,30 +72,37 @@ internal sealed class StepCompiler(
             Need(step.Next.Count > 0, "'next'");
         }
 
-        switch (kind)
+        Action checkShape = kind switch
         {
-            case StepKind.Decision when step.Outcomes.Count < 2:
-                bag.Error(DiagnosticCodes.TooFewOutcomes, step.Position,
-                    $"decision '{id}' has {step.Outcomes.Count} outcome(s); a decision needs at least two");
-                break;
-            case StepKind.Parallel:
+            StepKind.Decision => () =>
+            {
+                if (step.Outcomes.Count < 2)
+                {
+                    bag.Error(DiagnosticCodes.TooFewOutcomes, step.Position, $"decision '{id}' has {step.Outcomes.Count} outcome(s); a decision needs at least two");
+                }
+            },
+            StepKind.Parallel => () =>
+            {
                 if (step.Branches.Count < 2)
                 {
                     bag.Error(DiagnosticCodes.UnbalancedParallel, step.Position, $"parallel step '{id}' needs at least two 'branches'");
                 }
 
                 Need(step.Join is not null, "a 'join' step where its branches meet");
-                break;
-            case StepKind.Receive or StepKind.Send:
-                Need(counterparty is not null, kind == StepKind.Receive ? "'from' (the external sender)" : "'to' (the external recipient)");
-                break;
-            case StepKind.Wait when (step.Duration is null) == (step.Until is null):
-                bag.Error(DiagnosticCodes.StepShape, step.Position, $"wait step '{id}' needs exactly one of 'duration' or 'until'");
-                break;
-            case StepKind.Call:
-                Need(step.Definition is not null, "a 'definition' to call");
-                break;
-        }
+            },
+            StepKind.Receive => () => Need(counterparty is not null, "'from' (the external sender)"),
+            StepKind.Send => () => Need(counterparty is not null, "'to' (the external recipient)"),
+            StepKind.Wait => () =>
+            {
+                if ((step.Duration is null) == (step.Until is null))
+                {
+                    bag.Error(DiagnosticCodes.StepShape, step.Position, $"wait step '{id}' needs exactly one of 'duration' or 'until'");
+                }
+            },
+            StepKind.Call => () => Need(step.Definition is not null, "a 'definition' to call"),
+            StepKind.Task or StepKind.End => () => { },
+        };
+        checkShape();
     }
 
     private ImmutableArray<Transition> Transitions(StepV1 step) =>
