@@ -17,7 +17,7 @@ public sealed record WorkflowStep(
     MutuBaku Duration,
     string? Note,
     ImmutableArray<Transition> Next,
-    ImmutableArray<Outcome> Outcomes,
+    ImmutableArray<DecisionOutcome> Outcomes,
     ImmutableArray<string> Branches,
     string? Join,
     string? Counterparty,

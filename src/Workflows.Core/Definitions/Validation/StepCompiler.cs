@@ -108,7 +108,7 @@ internal sealed class StepCompiler(
     private ImmutableArray<Transition> Transitions(StepV1 step) =>
         [.. step.Next.Where(t => t.To is not null).Select(t => new Transition(Target(t.To, step.Id!.Value)!, conditions.Compile(t.When)))];
 
-    private ImmutableArray<Outcome> Outcomes(StepV1 step)
+    private ImmutableArray<DecisionOutcome> Outcomes(StepV1 step)
     {
         foreach (var outcome in step.Outcomes.Where(o => o.Next is null))
         {
@@ -116,7 +116,7 @@ internal sealed class StepCompiler(
         }
 
         return [.. step.Outcomes.Where(o => o.Next is not null).Select(o =>
-            new Outcome(o.Name.Value, o.Title?.Value, Target(o.Next, step.Id!.Value)!, conditions.Compile(o.When)))];
+            new DecisionOutcome(o.Name.Value, o.Title?.Value, Target(o.Next, step.Id!.Value)!, conditions.Compile(o.When)))];
     }
 
     private string? Target(Located<string>? target, string from)
