@@ -122,7 +122,7 @@ public static class InstancesApi
         }
 
         // Whoever records the message must hold the receive step's actor role, now or for the step it is kept for.
-        var steps = snapshot.Definition.Steps.Where(s => s.Kind == StepKind.Receive && s.Message == name).ToList();
+        var steps = snapshot.Definition.ReceiversOf(name);
         if (steps.Count > 0 && steps.All(s => s.Actor is { } role && !caller.Actor.Holds(role)))
         {
             return ProblemResults.Of(StatusCodes.Status403Forbidden, "not-actor-role",

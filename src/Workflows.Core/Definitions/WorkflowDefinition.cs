@@ -26,5 +26,8 @@ public sealed record WorkflowDefinition(
 
     public Role? Role(string id) => Roles.FirstOrDefault(r => r.Id == id);
 
+    /// <summary>The receive steps that wait for the message <paramref name="name"/>, in declaration order.</summary>
+    public IReadOnlyList<WorkflowStep> ReceiversOf(string name) => [.. Steps.Where(s => s.Kind == StepKind.Receive && s.Message == name)];
+
     private ImmutableDictionary<string, WorkflowStep> StepsById => stepsById ??= Steps.ToImmutableDictionary(s => s.Id);
 }

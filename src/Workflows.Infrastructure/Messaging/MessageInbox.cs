@@ -47,7 +47,7 @@ public sealed class MessageInbox(
         }
 
         var definition = await definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
-        var later = row.Status == "running" && definition.Steps.Any(s => s.Kind == StepKind.Receive && s.Message == message.Name);
+        var later = row.Status == "running" && definition.ReceiversOf(message.Name).Count > 0;
         if (delivered.Failure.Code != "message-not-expected" || !later)
         {
             return new InboundResult(InboundStatus.Rejected, Failure: delivered.Failure);
