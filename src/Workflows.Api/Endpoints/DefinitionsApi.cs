@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
-using Workflows.Api.Contracts;
+using Workflows.Api.Views;
 using Workflows.Api.Problems;
 using Workflows.Core.Definitions.Json;
 using Workflows.Core.Diagnostics;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Workflows.Api.Auth;
-using Workflows.Api.Contracts;
+using Workflows.Api.Views;
 using Workflows.Api.Problems;
 using Workflows.Infrastructure;
 using Workflows.Infrastructure.Documents;

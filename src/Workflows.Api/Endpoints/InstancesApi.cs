@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
-using Workflows.Api.Contracts;
+using Workflows.Api.Views;
 using Workflows.Api.Problems;
 using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
-using Workflows.Api.Contracts;
+using Workflows.Api.Views;
 using Workflows.Api.Idempotency;
 using Workflows.Api.Problems;
 using Workflows.Infrastructure.Messaging;

@@ -27,7 +27,7 @@ public static class ProblemResults
 
         if (failure.Diagnostics.Count > 0)
         {
-            extensions["diagnostics"] = Contracts.DiagnosticView.FirstOf(failure.Diagnostics, MaxErrors);
+            extensions["diagnostics"] = Views.DiagnosticView.FirstOf(failure.Diagnostics, MaxErrors);
             extensions["diagnosticCount"] = failure.Diagnostics.Count;
         }
 

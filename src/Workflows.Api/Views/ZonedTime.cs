@@ -1,4 +1,4 @@
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>An instant written with the offset of a case's calendar zone (the same instant, told in local time).</summary>
 internal static class ZonedTime

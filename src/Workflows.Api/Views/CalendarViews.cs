@@ -2,7 +2,7 @@ using Workflows.Core.Time;
 using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>A working calendar: its zone and the dates its holiday list covers (null: every date), with days left from today.</summary>
 public sealed record CalendarView(string Id, string TimeZone, DateOnly? CoversFrom, DateOnly? CoversTo, int? CoverageDaysLeft)

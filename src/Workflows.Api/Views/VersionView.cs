@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>One immutable version; <see cref="Yaml"/> and <see cref="Compiled"/> only when a single version is read.</summary>
 public sealed record VersionView(

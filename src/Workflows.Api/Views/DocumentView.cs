@@ -1,7 +1,7 @@
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>A document's metadata; the bytes are at <c>GET /documents/{id}/content</c>.</summary>
 public sealed record DocumentView(

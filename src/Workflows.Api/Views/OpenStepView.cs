@@ -1,7 +1,7 @@
 using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>
 /// A step the case is in: a task (with its mutu baku window), or a wait on a message, timer or sub-process.

@@ -3,7 +3,7 @@ using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Runtime;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>
 /// A case with its data, open steps (and their due dates) and documents. <see cref="History"/> is the link to its

@@ -1,6 +1,6 @@
 using Workflows.Core.Diagnostics;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>
 /// The answer of <c>POST /definitions/validate</c>: the first <see cref="MaxListed"/> errors and warnings, and how many

@@ -1,6 +1,6 @@
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>A case in a list; <see cref="DueProvisional"/> as in <see cref="InstanceView"/>.</summary>
 public sealed record InstanceSummary(

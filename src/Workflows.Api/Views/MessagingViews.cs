@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>A message kept for later: <c>POST /instances/{id}/messages/{name}</c> answers 202 with it.</summary>
 public sealed record HeldMessageView(Guid Id, string Status, string Detail);

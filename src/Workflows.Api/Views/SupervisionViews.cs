@@ -1,7 +1,7 @@
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>
 /// An escalation: which task (or whole case, when <see cref="TaskId"/> is null), who was late, which supervisor role

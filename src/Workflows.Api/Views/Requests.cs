@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>An uploaded document (<c>POST /documents</c>) handed in as one of the definition's document types.</summary>
 public sealed record DocumentRefRequest(Guid Id, string Type);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>A line of the away audit: who recorded or removed which period, when, and the period itself.</summary>
 public sealed record AwayHistoryView(Guid Period, string Action, string Actor, DateTimeOffset At, JsonElement Detail)

@@ -1,6 +1,6 @@
 using Workflows.Core.Diagnostics;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>One validator message, with the same text the CLI prints (<c>file:line:col: message</c>).</summary>
 public sealed record DiagnosticView(string Code, string Severity, int Line, int Column, string Message, string Text)

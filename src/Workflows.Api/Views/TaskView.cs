@@ -1,6 +1,6 @@
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>
 /// A task in an inbox. <see cref="Overdue"/> compares the mutu baku due time with the server's clock;

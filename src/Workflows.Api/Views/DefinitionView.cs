@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Scheduling;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>A definition: the version new cases start on, whether it is retired, and (when read alone) its schedule.</summary>
 public sealed record DefinitionView(

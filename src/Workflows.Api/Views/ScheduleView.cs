@@ -1,6 +1,6 @@
 using Workflows.Infrastructure.Scheduling;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>
 /// A definition's schedule: <c>state</c> is none, active, failed (the validator or scheduler refused it; <c>error</c> says

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Workflows.Infrastructure.Persistence;
 
-namespace Workflows.Api.Contracts;
+namespace Workflows.Api.Views;
 
 /// <summary>One line of a case's history.</summary>
 public sealed record AuditView(
