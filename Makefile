@@ -11,7 +11,7 @@ help:
 	@echo "make run       the server on the embedded default (local PostgreSQL, in-memory bus; WORKFLOWS_URL, default http://127.0.0.1:5080)"
 	@echo "make run-rabbit  the server with the local RabbitMQ as its bus"
 	@echo "make test      run all tests, the reliability suite included (results in $(RESULTS)/)"
-	@echo "make test-at MOMENT=2026-12-31T23:59:00+07:00  the core and server tests with their clocks started at MOMENT"
+	@echo "make test-at MOMENT=2026-12-31T23:59:00+07:00  the core, CLI and server tests with their clocks started at MOMENT"
 	@echo "make test-reliability  only the reliability suite: nodes killed, outages, hostile input; prints its invariants"
 	@echo "make bench     the benchmark: the real server driven over HTTP, figures against targets (bench-results/)"
 	@echo "make bench-quick  the one-minute version of the benchmark"
@@ -31,7 +31,7 @@ build: tools
 	$(DOTNET) build Workflows.sln -c $(CONFIG) -nologo -v:q
 
 # Test projects run one after another (-m:1): the reliability suite stops and starts the shared PostgreSQL and RabbitMQ.
-# Then the core and server tests run again with their clocks started at moments that catch a dependence on the hour,
+# Then the core, CLI and server tests run again with their clocks started at moments that catch a dependence on the hour,
 # the weekday or the date: a Friday before noon, a Saturday, the eve of a cuti bersama, the last minute of the year (WIB).
 TEST_MOMENTS := 2026-12-04T11:45:00+07:00 2026-12-05T10:00:00+07:00 2026-12-23T14:00:00+07:00 2026-12-31T23:59:00+07:00
 
@@ -41,17 +41,18 @@ test: build db rabbit
 	$(DOTNET) test Workflows.sln -c $(CONFIG) --no-build -nologo -m:1 \
 		--logger "trx" --logger "console;verbosity=normal" --results-directory $(RESULTS) || status=1; \
 	for moment in $(TEST_MOMENTS); do \
-		echo "== core and server tests with the clock started at $$moment"; \
-		for project in tests/Workflows.Core.Tests tests/Workflows.Api.Tests; do \
+		echo "== core, CLI and server tests with the clock started at $$moment"; \
+		for project in tests/Workflows.Core.Tests tests/Workflows.Cli.Tests tests/Workflows.Api.Tests; do \
 			WORKFLOWS_TEST_NOW=$$moment $(DOTNET) test $$project -c $(CONFIG) --no-build -nologo \
 				--logger "trx;LogFilePrefix=at-$${moment%%T*}" --logger "console;verbosity=minimal" --results-directory $(RESULTS) || status=1; \
 		done; \
 	done; \
 	exit $$status
 
-# The core and server tests once, with their clocks started at MOMENT (ISO 8601 with offset).
+# The core, CLI and server tests once, with their clocks started at MOMENT (ISO 8601 with offset).
 test-at: build db rabbit
 	WORKFLOWS_TEST_NOW=$(MOMENT) $(DOTNET) test tests/Workflows.Core.Tests -c $(CONFIG) --no-build -nologo
+	WORKFLOWS_TEST_NOW=$(MOMENT) $(DOTNET) test tests/Workflows.Cli.Tests -c $(CONFIG) --no-build -nologo
 	WORKFLOWS_TEST_NOW=$(MOMENT) $(DOTNET) test tests/Workflows.Api.Tests -c $(CONFIG) --no-build -nologo
 
 test-reliability: build db rabbit

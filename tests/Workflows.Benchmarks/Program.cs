@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Workflows.Benchmarks;
+using Workflows.Testing;
 
 // make bench / make bench-quick: the real server (separate processes) on the project-local PostgreSQL, driven over
 // HTTP from here. Every figure is reported against its target; nothing here passes or fails a build.

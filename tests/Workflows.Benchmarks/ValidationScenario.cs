@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Workflows.Core.Definitions;
 using Workflows.Core.Definitions.Validation;
 using Workflows.Core.Yaml;
+using Workflows.Testing;
 
 namespace Workflows.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
-using Workflows.Benchmarks;
+using Workflows.Testing;
 
 namespace Workflows.Reliability.Tests;
 

@@ -1,4 +1,4 @@
-using Workflows.Benchmarks;
+using Workflows.Testing;
 
 namespace Workflows.Reliability.Tests;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
-using Workflows.Benchmarks;
+using Workflows.Testing;
 using Workflows.Core.Access;
 
 namespace Workflows.Reliability.Tests;

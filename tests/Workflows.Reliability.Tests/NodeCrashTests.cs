@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Workflows.Benchmarks;
+using Workflows.Testing;
 
 namespace Workflows.Reliability.Tests;
 

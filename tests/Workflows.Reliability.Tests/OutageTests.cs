@@ -1,5 +1,5 @@
 using System.Net;
-using Workflows.Benchmarks;
+using Workflows.Testing;
 
 namespace Workflows.Reliability.Tests;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Workflows.Benchmarks;
+using Workflows.Testing;
 using Workflows.Core.Access;
 
 namespace Workflows.Reliability.Tests;

@@ -2,7 +2,6 @@ using System.Text;
 using Workflows.Core.Definitions;
 using Workflows.Core.Definitions.Validation;
 using Workflows.Core.Diagnostics;
-using Workflows.Core.Tests.Cli;
 
 namespace Workflows.Core.Tests.Definitions;
 
@@ -77,31 +76,6 @@ public sealed class ScheduleCronTests
         var stored = DefinitionText.Context with { Schedules = null };
 
         Assert.That(Load("0 0 0 30 2 ?", stored).Definition?.Schedule?.Cron, Is.EqualTo("0 0 0 30 2 ?"));
-    }
-
-    [Test]
-    public void Validate_and_lint_print_file_line_col_for_a_bad_cron()
-    {
-        var folder = Directory.CreateTempSubdirectory("wf027-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "feb.yaml"), Yaml("0 0 0 30 2 ?"));
-            File.WriteAllText(Path.Combine(folder, "lalu.yaml"), Yaml("0 0 8 1 1 ? 2026").Replace("contoh", "lalu", StringComparison.Ordinal));
-            var clock = new FixedClock(Now("2026-03-01T00:00:00Z"));
-
-            foreach (var command in new[] { "validate", "lint" })
-            {
-                var run = CliRun.In(folder, clock, command, "feb.yaml", "lalu.yaml");
-
-                Assert.That(run.ExitCode, Is.EqualTo(1), run.Out + run.Error);
-                Assert.That(run.OutLines, Has.Some.Match(@"^feb\.yaml:5:20: schedule cron '0 0 0 30 2 \?' never fires"));
-                Assert.That(run.OutLines, Has.Some.Match(@"^lalu\.yaml:5:20: schedule cron '0 0 8 1 1 \? 2026' never fires again"));
-            }
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 
     private static string Yaml(string cron) =>

@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Workflows.Core.Access;
 
-namespace Workflows.Benchmarks;
+namespace Workflows.Testing;
 
 /// <summary>
 /// Staff working the benchmark definition over HTTP from this process: <c>clients</c> concurrent workers, spread over

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Workflows.Core.Tests.Cli;
+namespace Workflows.Cli.Tests;
 
 /// <summary>
 /// The clock of a test run: real time, or real time started at <c>WORKFLOWS_TEST_NOW</c> (ISO 8601 with offset) when

@@ -1,6 +1,6 @@
 using Workflows.Cli;
 
-namespace Workflows.Core.Tests.Cli;
+namespace Workflows.Cli.Tests;
 
 /// <summary>One run of the <c>workflows</c> command in-process, from the repository root unless told otherwise.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace Workflows.Core.Tests.Deployment;
+namespace Workflows.Deployment.Tests;
 
 /// <summary>The files in <c>deploy/</c> parse and carry what running several nodes needs.</summary>
 public sealed class DeploymentFilesTests

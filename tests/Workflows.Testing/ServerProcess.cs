@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Workflows.Benchmarks;
+namespace Workflows.Testing;
 
 /// <summary>One server node: the published Workflows.Api as its own process, on its own port.</summary>
 public sealed class ServerProcess : IAsyncDisposable

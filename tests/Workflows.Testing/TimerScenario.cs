@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Workflows.Benchmarks;
+namespace Workflows.Testing;
 
 /// <summary>
 /// The timer table under pressure, built with SQL around one real case: a mass of pending far-future deadlines, probes

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Workflows.Benchmarks;
+namespace Workflows.Testing;
 
 /// <summary>Request latencies of one phase, for percentiles.</summary>
 public sealed class Latencies

@@ -1,4 +1,4 @@
-namespace Workflows.Core.Tests.Cli;
+namespace Workflows.Cli.Tests;
 
 /// <summary>A clock that always reads the same instant.</summary>
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -1,4 +1,4 @@
-namespace Workflows.Core.Tests.Cli;
+namespace Workflows.Cli.Tests;
 
 /// <summary><c>workflows index</c> and the index in <c>workflows/README.md</c>, which must list every definition.</summary>
 [NonParallelizable]

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Workflows.Core.Tests.Cli;
+namespace Workflows.Cli.Tests;
 
 [NonParallelizable]
 public sealed class CliTests

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Workflows.Cli.Tokens;
 using Workflows.Core.Access;
 
-namespace Workflows.Core.Tests.Cli;
+namespace Workflows.Cli.Tests;
 
 [NonParallelizable]
 public sealed class TokenCommandTests
