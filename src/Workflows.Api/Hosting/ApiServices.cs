@@ -29,7 +29,6 @@ public static class ApiServices
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
         builder.Services.AddHostedService<ReadyBanner>();
-        builder.Services.AddHostedService<IdempotencyCleanup>();
         return builder;
     }
 
@@ -65,6 +64,7 @@ public static class ApiServices
         app.MapNotificationsApi();
         app.MapIntegrationApi();
         app.MapCalendarsApi();
+        app.MapJobsDashboard();
         return app;
     }
 }
