@@ -11,7 +11,8 @@ using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
 using MassTransit;
-using Quartz;
+using Hangfire;
+using Hangfire.PostgreSql;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Wakeups;
 using Workflows.Infrastructure.Webhooks;
@@ -89,32 +90,44 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Quartz.NET with its clustered job store in the schema <c>quartz</c> (created by the migrations): periodic starts
-    /// of definitions that declare <c>schedule:</c>, and the daily overdue digest. Exactly one node fires each job.
+    /// Hangfire on PostgreSQL, its tables in the schema <c>hangfire</c> (installed by the migration step): every node runs
+    /// a job server, and each job runs on one node. It carries the scheduled starts of definitions that declare
+    /// <c>schedule:</c>, the daily overdue digest and housekeeping.
     /// </summary>
     private static void AddScheduling(IHostApplicationBuilder builder, string connectionString)
     {
         builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HousekeepingOptions>().BindConfiguration(HousekeepingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ScheduleSync>();
         builder.Services.AddScoped<ScheduleStateStore>();
+        builder.Services.AddScoped<ScheduleChain>();
         builder.Services.AddScoped<OverdueDigest>();
-        builder.Services.AddQuartz(q =>
-        {
-            q.ConfigureScheduler(o => o.InstanceName = "workflows");
-            q.UsePersistentStore(store =>
+        builder.Services.AddScoped<RecurringWork>();
+        builder.Services.AddScoped<ScheduledStartJob>();
+        builder.Services.AddScoped<OverdueDigestJob>();
+        builder.Services.AddScoped<Housekeeping>();
+        var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+        builder.Services.AddHangfire((sp, c) => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseLogProvider(new HangfireLogging(sp.GetRequiredService<ILoggerFactory>()))
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
             {
-                store.UsePostgres(connectionString);
-                store.UseClustering(c =>
-                {
-                    c.CheckinInterval = TimeSpan.FromSeconds(10);
-                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
-                });
-                store.UseSystemTextJsonSerializer();
-                store.ConfigureStore(o => o.TablePrefix = "quartz.qrtz_");
-            });
+                SchemaName = HangfireOptions.Schema,
+                // The server's role cannot create tables; the migration step installs them (HangfireSchema).
+                PrepareSchemaIfNecessary = false,
+                // An enqueued job is announced with NOTIFY, so a worker takes it at once instead of at its next poll.
+                EnableLongPolling = true,
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = hangfire.InvisibilityTimeout,
+            }));
+        // After the database initializer (hosted services start in order): the server needs the migrated schema.
+        builder.Services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = hangfire.WorkerCount;
+            o.SchedulePollingInterval = hangfire.SchedulePollingInterval;
         });
-        // After the database initializer (hosted services start in order): Quartz checks its tables when it starts.
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<ScheduleStartup>();
     }
 

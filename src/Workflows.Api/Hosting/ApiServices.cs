@@ -30,7 +30,6 @@ public static class ApiServices
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready", HealthReportWriter.Details])
             .AddCheck<CalendarCoverageHealthCheck>(CalendarCoverageHealthCheck.Name, tags: ["ready", HealthReportWriter.Details]);
         builder.Services.AddHostedService<ReadyBanner>();
-        builder.Services.AddHostedService<IdempotencyCleanup>();
         return builder;
     }
 
@@ -66,6 +65,7 @@ public static class ApiServices
         app.MapNotificationsApi();
         app.MapIntegrationApi();
         app.MapCalendarsApi();
+        app.MapJobsDashboard();
         return app;
     }
 }

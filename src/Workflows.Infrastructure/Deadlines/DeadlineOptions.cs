@@ -15,7 +15,7 @@ public sealed class DeadlineOptions
     [Required]
     public string EscalationInterval { get; set; } = "1 hari kerja";
 
-    /// <summary>When the daily digest of overdue work goes to every supervisor (a Quartz cron expression).</summary>
+    /// <summary>When the daily digest of overdue work goes to every supervisor (a cron with seconds first, as Hangfire reads it).</summary>
     [Required]
     public string DigestCron { get; set; } = "0 0 7 ? * MON-FRI";
 

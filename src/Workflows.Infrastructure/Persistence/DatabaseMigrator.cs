@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Infrastructure.Persistence;
 
@@ -62,6 +63,7 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, IConfigu
         {
             LogNoOwner(logger, OwnerConnectionStringName);
             await db.Database.MigrateAsync(cancellationToken);
+            await HangfireSchema.InstallAsync(db.Database.GetConnectionString()!, cancellationToken);
             return;
         }
 
@@ -77,6 +79,7 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, IConfigu
 
         await using var ownerDb = new WorkflowsDbContext(DependencyInjection.DbContextOptions(owner).Options);
         await ownerDb.Database.MigrateAsync(cancellationToken);
+        await HangfireSchema.InstallAsync(owner, cancellationToken);
         if (!string.Equals(server.Username, ownerBuilder.Username, StringComparison.Ordinal))
         {
             await ownerDb.Database.ExecuteSqlRawAsync(ServerRoleGrants.For(server.Username!), cancellationToken);

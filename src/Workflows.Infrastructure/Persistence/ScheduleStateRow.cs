@@ -14,4 +14,16 @@ public sealed class ScheduleStateRow
     public string? Error { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The fire the pending start job is for, while the schedule is active: only the job for this time starts a case and
+    /// places the next, so each fire happens once whichever node runs it.
+    /// </summary>
+    public DateTimeOffset? NextFire { get; set; }
+
+    /// <summary>The cron the pending start job was placed for; a different one on the published version replaces the job.</summary>
+    public string? Cron { get; set; }
+
+    /// <summary>The time zone <see cref="Cron"/> was read in.</summary>
+    public string? TimeZone { get; set; }
 }

@@ -21,7 +21,7 @@ internal static partial class ServerRoleGrants
             DO $grants$
             DECLARE s text;
             BEGIN
-                FOREACH s IN ARRAY ARRAY['workflows', 'quartz'] LOOP
+                FOREACH s IN ARRAY ARRAY['workflows', 'hangfire'] LOOP
                     IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = s) THEN
                         EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, '{{role}}');
                         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s, '{{role}}');

@@ -1,17 +1,13 @@
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
 
 namespace Workflows.Infrastructure.Scheduling;
 
-/// <summary>The daily digest of overdue work for every supervisor; Quartz's clustering runs it on one node.</summary>
-[DisallowConcurrentExecution]
-internal sealed class OverdueDigestJob(IServiceScopeFactory scopes, TimeProvider time) : IJob
+/// <summary>The daily digest of overdue work for every supervisor, a Hangfire recurring job: one node runs each fire.</summary>
+public sealed class OverdueDigestJob(OverdueDigest digest, TimeProvider time)
 {
-    public static readonly JobKey Key = new("overdue-digest", "workflows");
+    public const string Id = "overdue-digest";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OverdueDigest>().ProduceAsync(time.GetUtcNow(), cancellationToken);
-    }
+    /// <summary>A digest is written in one transaction, so a retry never doubles it; a late one is still worth sending.</summary>
+    [AutomaticRetry(Attempts = 3)]
+    public Task RunAsync(CancellationToken cancellationToken) => digest.ProduceAsync(time.GetUtcNow(), cancellationToken);
 }

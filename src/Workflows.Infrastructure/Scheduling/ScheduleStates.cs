@@ -6,7 +6,7 @@ public static class ScheduleStates
     /// <summary>No schedule: none declared, or the definition is unpublished or retired.</summary>
     public const string None = "none";
 
-    /// <summary>The scheduler holds its trigger.</summary>
+    /// <summary>Its next fire is stored and a start job waits for it.</summary>
     public const string Active = "active";
 
     /// <summary>The validator or the scheduler refused it; the error says why. Nothing starts until a new version is published.</summary>

@@ -1,57 +1,39 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Quartz;
 using Workflows.Core.Definitions.Cron;
 using Workflows.Core.Definitions.Validation;
-using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Infrastructure.Scheduling;
 
 /// <summary>
-/// Keeps Quartz's jobs in step with the definitions: a published, unretired definition with <c>schedule:</c> has a
-/// start job with its cron trigger; any other has none. Also places the daily overdue digest. Runs at start-up on
-/// every node (jobs live in the shared job store, so this is idempotent) and whenever a definition is published or retired.
-/// Each definition is synced on its own: a schedule the validator or Quartz refuses is logged and stored as failed
-/// (<see cref="ScheduleStateStore"/>), and neither the other definitions nor the node's start-up suffer for it.
+/// Keeps the scheduled starts in step with the definitions: a published, unretired definition with <c>schedule:</c> has
+/// its next fire stored and a Hangfire job waiting for it (<see cref="ScheduleChain"/>); any other has none (its waiting
+/// job finds the fire gone and starts nothing). Runs at start-up on every node (the stored fire makes this idempotent)
+/// and whenever a definition is published or retired. Each definition is synced on its own: a schedule the validator or
+/// the job store refuses is logged and stored as failed (<see cref="ScheduleStateStore"/>), and neither the other
+/// definitions nor the node's start-up suffer for it.
 /// </summary>
 public sealed partial class ScheduleSync(
-    ISchedulerFactory schedulers, DefinitionVersions versions, ScheduleStateStore states, TimeProvider time,
-    IOptions<DeadlineOptions> options, IOptions<ScheduleOptions> scheduleOptions, ILogger<ScheduleSync> logger)
+    ScheduleChain chain, DefinitionVersions versions, ScheduleStateStore states, TimeProvider time,
+    IOptions<ScheduleOptions> scheduleOptions, ILogger<ScheduleSync> logger)
 {
-    public const string Group = "scheduled-starts";
+    /// <summary>
+    /// A stored fire this far past is taken to have lost its job, and the schedule is placed afresh from now. A nearer one
+    /// still has its job waiting in Hangfire's store (the nodes were down, or busy): it starts its case late and goes on.
+    /// </summary>
+    public static readonly TimeSpan MisfireThreshold = TimeSpan.FromHours(1);
 
     public async Task SyncAllAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var digest = TriggerBuilder.Create(time).WithIdentity(OverdueDigestJob.Key.Name, OverdueDigestJob.Key.Group)
-            .WithCronSchedule(options.Value.DigestCron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(options.Value.DigestTimeZone)))
-            .Build();
-        await JobPlacement.PlaceAsync(scheduler, JobBuilder.Create<OverdueDigestJob>().WithIdentity(OverdueDigestJob.Key).Build(), digest, cancellationToken);
-        // Only scheduled definitions touch the job store (each call there is a locked transaction), so a start with
-        // dozens of definitions and no schedules costs one query, not one per definition.
         var known = await states.AllAsync(cancellationToken);
-        var scheduled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var definition in await versions.ListAsync(null, cancellationToken))
         {
-            var status = await SyncOneAsync(scheduler, definition, cancellationToken);
-            if (status.State == ScheduleStates.Active)
-            {
-                scheduled.Add(definition.Id);
-            }
-
+            var status = await SyncOneAsync(definition, cancellationToken);
             if (status.State != ScheduleStates.None || known.GetValueOrDefault(definition.Id, ScheduleStates.None) != ScheduleStates.None)
             {
                 await states.RecordAsync(definition.Id, status, cancellationToken);
-            }
-        }
-
-        foreach (var job in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), cancellationToken))
-        {
-            if (!scheduled.Contains(job.Name))
-            {
-                await scheduler.DeleteJob(job, cancellationToken);
             }
         }
     }
@@ -65,13 +47,8 @@ public sealed partial class ScheduleSync(
         ScheduleStatus status;
         try
         {
-            var scheduler = await schedulers.GetScheduler(cancellationToken);
             var definition = await versions.FindAsync(definitionId, null, cancellationToken);
-            status = definition is null ? ScheduleStatus.None : await SyncOneAsync(scheduler, definition, cancellationToken);
-            if (status.State != ScheduleStates.Active)
-            {
-                await scheduler.DeleteJob(new JobKey(definitionId, Group), cancellationToken);
-            }
+            status = definition is null ? ScheduleStatus.None : await SyncOneAsync(definition, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -97,7 +74,7 @@ public sealed partial class ScheduleSync(
         return status;
     }
 
-    /// <summary>The schedule's state as last synced, with its next fire time from the job store while it is active.</summary>
+    /// <summary>The schedule's state as last synced, with its next fire time while it is active.</summary>
     public async Task<ScheduleStatus> StatusAsync(string definitionId, CancellationToken cancellationToken)
     {
         if (await states.FindAsync(definitionId, cancellationToken) is not { } row)
@@ -110,13 +87,12 @@ public sealed partial class ScheduleSync(
             return new ScheduleStatus(row.State, null, row.Error);
         }
 
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        return (await scheduler.GetTrigger(new TriggerKey(definitionId, Group), cancellationToken))?.NextFireTimeUtc is { } next
+        return row.NextFire is { } next
             ? new ScheduleStatus(ScheduleStates.Active, next, null)
             : new ScheduleStatus(ScheduleStates.Expired, null, "the scheduler has no further fire time for it");
     }
 
-    private async Task<ScheduleStatus> SyncOneAsync(IScheduler scheduler, DefinitionRow definition, CancellationToken cancellationToken)
+    private async Task<ScheduleStatus> SyncOneAsync(DefinitionRow definition, CancellationToken cancellationToken)
     {
         try
         {
@@ -135,8 +111,20 @@ public sealed partial class ScheduleSync(
                 return new ScheduleStatus(verdict.Problem == CronProblem.Expired ? ScheduleStates.Expired : ScheduleStates.Failed, null, error);
             }
 
-            var trigger = JobPlacement.StartTrigger(definition.Id, Group, schedule, zone, time);
-            var next = await JobPlacement.PlaceAsync(scheduler, JobPlacement.StartJob(definition.Id, Group), trigger, cancellationToken);
+            var row = await states.FindAsync(definition.Id, cancellationToken);
+            if (row is { State: ScheduleStates.Active, NextFire: { } kept } && row.Cron == schedule.Cron && row.TimeZone == schedule.TimeZone
+                && kept > time.GetUtcNow() - MisfireThreshold)
+            {
+                return new ScheduleStatus(ScheduleStates.Active, kept, null);
+            }
+
+            var next = verdict.NextFire!.Value;
+            if (!await chain.PlaceAsync(definition.Id, row?.NextFire, next, schedule, cancellationToken))
+            {
+                // Another node placed it first: its fire stands.
+                next = (await states.FindAsync(definition.Id, cancellationToken))?.NextFire ?? next;
+            }
+
             return new ScheduleStatus(ScheduleStates.Active, next, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,8 +1,7 @@
 using System.Globalization;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Quartz;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
@@ -11,21 +10,27 @@ using Workflows.Infrastructure.Runtime;
 namespace Workflows.Infrastructure.Scheduling;
 
 /// <summary>
-/// Starts a case of a definition that declares <c>schedule:</c>, with the schedule's data. The business key names the
-/// fire time, so a fire that Quartz recovers after a node died cannot start the same case twice.
+/// One fire of a definition's <c>schedule:</c>, run by Hangfire on whichever node takes it: starts a case with the
+/// schedule's data, then places the job of the next fire (<see cref="ScheduleChain"/>). Only the job whose fire time is
+/// the stored next fire acts, and the business key names the fire time, so a job run twice (a node died mid-job, a
+/// retry) cannot start the same case twice.
 /// </summary>
-[DisallowConcurrentExecution]
-internal sealed partial class ScheduledStartJob(IServiceScopeFactory scopes, ILogger<ScheduledStartJob> logger) : IJob
+public sealed partial class ScheduledStartJob(
+    ScheduleStateStore states, ScheduleChain chain, DefinitionVersions versions, WorkflowsDbContext db, CaseRunner cases,
+    TimeProvider time, ILogger<ScheduledStartJob> logger)
 {
-    public const string DefinitionKey = "definition";
     public const string UserId = "system:schedule";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    [AutomaticRetry(Attempts = 5)]
+    public async Task RunAsync(string definitionId, DateTimeOffset fireTime, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var definitionId = context.MergedJobDataMap.GetString(DefinitionKey)!;
-        await using var scope = scopes.CreateAsyncScope();
-        var versions = scope.ServiceProvider.GetRequiredService<DefinitionVersions>();
+        // A job whose fire is no longer the stored one belongs to a schedule since retired, changed or re-placed.
+        if (await states.FindAsync(definitionId, cancellationToken) is not { State: ScheduleStates.Active, NextFire: { } pending } placed
+            || pending != fireTime)
+        {
+            return;
+        }
+
         var published = await versions.StartableAsync(definitionId, null, cancellationToken);
         if (!published.Succeeded)
         {
@@ -33,23 +38,35 @@ internal sealed partial class ScheduledStartJob(IServiceScopeFactory scopes, ILo
             return;
         }
 
-        var definition = await versions.CompiledAsync(definitionId, published.Value, cancellationToken);
-        if (definition.Schedule is not { } schedule)
+        if ((await versions.CompiledAsync(definitionId, published.Value, cancellationToken)).Schedule is not { } schedule
+            || schedule.Cron != placed.Cron || schedule.TimeZone != placed.TimeZone)
         {
             return;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);
-        var fired = TimeZoneInfo.ConvertTime(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, zone);
+        await StartAsync(definitionId, schedule, fireTime, cancellationToken);
+        if (ScheduleChain.NextFire(schedule, fireTime > time.GetUtcNow() ? fireTime : time.GetUtcNow()) is { } next)
+        {
+            await chain.PlaceAsync(definitionId, fireTime, next, schedule, cancellationToken);
+        }
+        else
+        {
+            await states.RecordAsync(definitionId, new ScheduleStatus(ScheduleStates.Expired, null,
+                $"schedule cron '{schedule.Cron}' never fires again: it fired for the last time at {fireTime:O}"), cancellationToken);
+        }
+    }
+
+    private async Task StartAsync(string definitionId, Core.Definitions.Schedule schedule, DateTimeOffset fireTime, CancellationToken cancellationToken)
+    {
+        var fired = TimeZoneInfo.ConvertTime(fireTime, TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone));
         var businessKey = $"{definitionId.Split('.')[^1].ToUpperInvariant()}-{fired.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}";
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         if (await db.Instances.AnyAsync(i => i.DefinitionId == definitionId && i.BusinessKey == businessKey, cancellationToken))
         {
             return;
         }
 
         var command = new StartInstance(new Actor(UserId, new HashSet<string>()), Guid.CreateVersion7(), businessKey, schedule.Data, []);
-        var started = await scope.ServiceProvider.GetRequiredService<CaseRunner>().StartAsync(definitionId, command, null, cancellationToken);
+        var started = await cases.StartAsync(definitionId, command, null, cancellationToken);
         if (started.Succeeded)
         {
             LogStarted(logger, definitionId, businessKey);

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Npgsql;
-using Workflows.Api.Idempotency;
 using Workflows.Api.Tests.Support;
+using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Api.Tests.Cases;
 
@@ -82,9 +81,12 @@ public sealed class IdempotencyTests
         Assert.That(await StoredAnswerHasSecretAsync(key), Is.False, "the secret is not stored either");
     }
 
-    /// <summary>Runs the server's hourly clean-up now.</summary>
-    private static Task<int> IdempotencyCleanupAsync() =>
-        WorkflowsServer.Factory.Services.GetServices<IHostedService>().OfType<IdempotencyCleanup>().Single().DeleteExpiredAsync(CancellationToken.None);
+    /// <summary>Runs the server's hourly housekeeping now.</summary>
+    private static async Task IdempotencyCleanupAsync()
+    {
+        await using var scope = WorkflowsServer.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Housekeeping>().RunAsync(CancellationToken.None);
+    }
 
     private static async Task<long> StoredKeysAsync(string key)
     {

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Quartz;
 using Workflows.Api.Tests.Support;
 
 namespace Workflows.Api.Tests.Cases;
@@ -37,11 +36,17 @@ public sealed class ScheduleSafetyTests
     [Test]
     public async Task A_schedule_the_scheduler_refuses_is_published_and_reported_as_failed_not_a_500()
     {
-        // A node of its own whose scheduler has shut down: the validator accepts the cron, the scheduler refuses the
-        // trigger after the publish is committed.
+        // A node of its own whose job store is gone: the validator accepts the cron, the scheduler refuses the start
+        // job after the publish is committed.
         await using var database = await WorkflowsServer.CreateDatabaseAsync();
         await using var node = await WorkflowsServer.StartNodeAsync(database.Settings());
-        await (await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Shutdown();
+        await using (var owner = new NpgsqlConnection(database.OwnerConnectionString))
+        {
+            await owner.OpenAsync();
+            await using var drop = new NpgsqlCommand("DROP SCHEMA hangfire CASCADE", owner);
+            await drop.ExecuteNonQueryAsync();
+        }
+
         using var admin = WorkflowsServer.Client(node, "admin-uji", Users.UjiAgency, ["admin"]);
         var version = await CreateAsync(admin, Recap("dinas-uji.rekap-harian", "0 0 8 * * ?"));
 

@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
 using Workflows.Api.Tests.Support;
 
 namespace Workflows.Api.Tests.Cases;
 
-/// <summary>Quartz: definitions with <c>schedule:</c> start cases on their cron, once per fire across nodes; the overdue digest.</summary>
+/// <summary>Hangfire: definitions with <c>schedule:</c> start cases on their cron, once per fire across nodes; the overdue digest.</summary>
 public sealed class ScheduleTests
 {
     private static readonly string Recap = ScheduleSafetyTests.Recap("dinas-uji.rekap-berkala", "0/2 * * * * ?");
@@ -52,8 +52,7 @@ public sealed class ScheduleTests
         Timers.MoveClockTo(DateTimeOffset.Parse(kasus["openSteps"]![0]!["due"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
         await Timers.WaitUntilAsync(async () => (await Timers.EscalationsAsync(kasus.Id())).Count == 1, "the escalation");
 
-        var scheduler = await WorkflowsServer.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(new JobKey("overdue-digest", "workflows"));
+        WorkflowsServer.Factory.Services.GetRequiredService<IRecurringJobManager>().Trigger("overdue-digest");
 
         foreach (var role in new[] { "kepala-seksi", "kepala-dinas" })
         {

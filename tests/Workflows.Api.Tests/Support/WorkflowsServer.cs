@@ -51,6 +51,7 @@ public static class WorkflowsServer
         BusKeys.Configure();
         // ScheduleTests watches a cron fire every 2 seconds on two nodes; production keeps the 1-hour minimum.
         Environment.SetEnvironmentVariable("Workflows__Schedules__MinimumInterval", "00:00:02");
+        Environment.SetEnvironmentVariable("Workflows__Hangfire__SchedulePollingInterval", "00:00:00.500");
         // Webhook receivers in the tests listen on loopback over plain http; production keeps this off.
         Environment.SetEnvironmentVariable("Workflows__Webhooks__AllowLoopbackHttp", "true");
         factory = await StartNodeAsync();

@@ -13,5 +13,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Detail).HasColumnType("jsonb");
         builder.HasIndex(n => new { n.Agency, n.ToUser });
         builder.HasIndex(n => new { n.Agency, n.ToRole });
+        builder.HasIndex(n => n.CreatedAt);
     }
 }
