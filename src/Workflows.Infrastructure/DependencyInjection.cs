@@ -13,6 +13,7 @@ using Workflows.Infrastructure.Persistence;
 using MassTransit;
 using Quartz;
 using Workflows.Infrastructure.Messaging;
+using Workflows.Infrastructure.Observability;
 using Workflows.Infrastructure.Wakeups;
 using Workflows.Infrastructure.Webhooks;
 using Workflows.Infrastructure.Runtime;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddScoped<DocumentContents>();
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddWorkflowsMetrics();
         AddWorkers(builder, connectionString);
         AddBus(builder);
         AddScheduling(builder, connectionString);

@@ -30,6 +30,7 @@ public static class ApiServices
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"]);
         builder.Services.AddHostedService<ReadyBanner>();
         builder.Services.AddHostedService<IdempotencyCleanup>();
+        builder.AddWorkflowsMetricsEndpoint();
         return builder;
     }
 
@@ -65,6 +66,7 @@ public static class ApiServices
         app.MapNotificationsApi();
         app.MapIntegrationApi();
         app.MapCalendarsApi();
+        app.MapWorkflowsMetrics();
         return app;
     }
 }
