@@ -11,7 +11,8 @@ namespace Workflows.Api.Tests.Observability;
 /// </summary>
 public sealed class MetricsTests
 {
-    private const string Simple = "dinas-uji.sederhana";
+    // A definition of this test's own: other tests publish new versions of the fixtures' simple ones, or retire them.
+    private const string Simple = "dinas-uji.metrik";
     private const string Deadline = "dinas-uji.tenggat";
 
     [TearDown]
@@ -32,16 +33,20 @@ public sealed class MetricsTests
         receiver.Secret = webhook["secret"]!.GetValue<string>();
         try
         {
+            await PublishAsync(admin, $"id: {Simple}\ntitle: Uji metrik\nagency: dinas-uji\nroles:\n  petugas: Petugas\nsteps:\n"
+                + "  - { id: kerjakan, kind: task, actor: petugas, next: selesai }\n  - { id: selesai, kind: end, result: done }\n");
             using var petugas = WorkflowsServer.Client(node, "petugas-metrik", Users.UjiAgency, ["staff"], "petugas");
             var done = await petugas.StartCaseAsync(Simple, "METRIK-1");
             await petugas.CompleteTaskAsync(done.Task("kerjakan"));
-            var late = await petugas.StartCaseAsync(Deadline, "METRIK-2");
-            Timers.MoveClockTo(DueOf(late, "verifikasi"));
-            await Timers.WaitUntilAsync(async () => (await Timers.EscalationsAsync(late.Id())).Count >= 1, "the escalation");
+            // The delivery before the clock moves: moved, it makes every retry of other tests' dead receivers due at once.
             var delivered = before.Sum("workflows_webhook_deliveries_total", ("result", "delivered"));
             await Timers.WaitUntilAsync(
                 async () => (await MetricsScrape.TakeAsync(node)).Sum("workflows_webhook_deliveries_total", ("result", "delivered")) > delivered,
-                "the webhook delivery counted");
+                "the webhook delivery counted",
+                TimeSpan.FromSeconds(30));
+            var late = await petugas.StartCaseAsync(Deadline, "METRIK-2");
+            Timers.MoveClockTo(DueOf(late, "verifikasi"));
+            await Timers.WaitUntilAsync(async () => (await Timers.EscalationsAsync(late.Id())).Count >= 1, "the escalation", TimeSpan.FromSeconds(30));
 
             var after = await MetricsScrape.TakeAsync(node);
             Assert.Multiple(() =>
@@ -81,6 +86,15 @@ public sealed class MetricsTests
         using var http = node.CreateClient();
         using var response = await http.GetAsync(new Uri("/metrics", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    private static async Task PublishAsync(ApiClient admin, string yaml)
+    {
+        using var content = new StringContent(yaml, System.Text.Encoding.UTF8, "application/yaml");
+        var draft = await admin.SendAsync(HttpMethod.Post, "/definitions", content);
+        await ApiClient.Expect(draft, HttpStatusCode.Created);
+        var version = (await ApiClient.JsonAsync(draft))["version"]!.GetValue<int>();
+        await ApiClient.Expect(await admin.PostAsync($"/definitions/{Simple}/versions/{version}/publish", null), HttpStatusCode.OK);
     }
 
     private static void Moved(MetricsScrape before, MetricsScrape after, string name, params (string, string)[] labels) =>
