@@ -29,7 +29,9 @@ public static class MetricsEndpoint
             builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
                 .AddMeter(WorkflowsMetrics.MeterName)
                 .AddMeter(PlatformMeters)
-                .AddPrometheusExporter());
+                // Every scrape reads the instruments afresh (the exporter would otherwise answer from a copy up to 300 ms
+                // old); the only costly readings, the database counts, are cached on their own (Workflows:Metrics:GaugeRefresh).
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
         }
 
         return builder;
