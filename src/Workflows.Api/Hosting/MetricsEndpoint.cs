@@ -6,8 +6,8 @@ namespace Workflows.Api.Hosting;
 /// <summary>
 /// <c>GET /metrics</c> in the Prometheus text format when <c>Workflows:Metrics:Enabled</c> is true: the engine's meter
 /// (<see cref="WorkflowsMetrics"/>), ASP.NET Core's and Kestrel's, HttpClient's (webhooks), Npgsql's and the .NET runtime's.
-/// The endpoint asks for no token, as scrapers expect: it is off by default, and where it is on it belongs on a port or
-/// path that only the monitoring network reaches (the reverse proxy does not forward it).
+/// The endpoint asks for no token, as scrapers expect: it is off by default, and where it is on it must be reachable
+/// only from the monitoring network (a reverse proxy in front, such as deploy/compose's nginx, should not forward it).
 /// </summary>
 public static class MetricsEndpoint
 {
