@@ -21,6 +21,7 @@ export Auth__SigningKey="${Auth__SigningKey:-$(cat "$key_file")}"
 export Auth__PrintAdminToken="${Auth__PrintAdminToken:-true}"
 export Workflows__Root="${Workflows__Root:-$repo/workflows}"
 export OpenApi__Enabled="${OpenApi__Enabled:-true}"
+export Workflows__Metrics__Enabled="${Workflows__Metrics__Enabled:-true}"
 export ASPNETCORE_URLS="${WORKFLOWS_URL:-http://127.0.0.1:5080}"
 
 echo "Mint more tokens with: dotnet src/Workflows.Cli/bin/$config/net10.0/workflows.dll token --user ID --agency A --roles staff --actors ROLE" >&2

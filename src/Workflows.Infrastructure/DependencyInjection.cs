@@ -14,6 +14,7 @@ using MassTransit;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Workflows.Infrastructure.Messaging;
+using Workflows.Infrastructure.Observability;
 using Workflows.Infrastructure.Wakeups;
 using Workflows.Infrastructure.Webhooks;
 using Workflows.Infrastructure.Runtime;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddScoped<DocumentContents>();
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddWorkflowsMetrics();
         AddWorkers(builder, connectionString);
         AddBus(builder);
         AddScheduling(builder, connectionString);

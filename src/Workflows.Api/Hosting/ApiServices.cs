@@ -30,6 +30,7 @@ public static class ApiServices
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready", HealthReportWriter.Details])
             .AddCheck<CalendarCoverageHealthCheck>(CalendarCoverageHealthCheck.Name, tags: ["ready", HealthReportWriter.Details]);
         builder.Services.AddHostedService<ReadyBanner>();
+        builder.AddWorkflowsMetricsEndpoint();
         return builder;
     }
 
@@ -66,6 +67,7 @@ public static class ApiServices
         app.MapIntegrationApi();
         app.MapCalendarsApi();
         app.MapJobsDashboard();
+        app.MapWorkflowsMetrics();
         return app;
     }
 }

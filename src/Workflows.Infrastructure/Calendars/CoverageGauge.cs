@@ -3,15 +3,17 @@ using System.Diagnostics.Metrics;
 namespace Workflows.Infrastructure.Calendars;
 
 /// <summary>
-/// The gauge <c>workflows.calendar.coverage.days_left</c>, one measurement per calendar in use (tag <c>calendar</c>):
-/// days from today, in the calendar's zone, to the last date its holiday list covers. The calendars in use are those
-/// the last <see cref="CoverageCheck"/> found; the days are counted when the gauge is read.
+/// The gauge <c>workflows.calendar.coverage</c> (unit days; <c>workflows_calendar_coverage_days</c> at <c>/metrics</c>),
+/// one measurement per calendar in use (tag <c>calendar</c>): days from today, in the calendar's zone, to the last date
+/// its holiday list covers. The calendars in use are those the last <see cref="CoverageCheck"/> found; the days are
+/// counted when the gauge is read. Its meter is the node's own (made by the host's meter factory and disposed with
+/// it), so it has a name of its own: disposing a meter stops the export of every meter of the same name.
 /// </summary>
 public sealed class CoverageGauge
 {
-    public const string MeterName = "Workflows";
+    public const string MeterName = "Workflows.Calendars";
 
-    public const string DaysLeft = "workflows.calendar.coverage.days_left";
+    public const string DaysLeft = "workflows.calendar.coverage";
 
     private readonly TimeProvider time;
     private volatile IReadOnlyList<CalendarUse> uses = [];

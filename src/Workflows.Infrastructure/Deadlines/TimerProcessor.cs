@@ -5,6 +5,7 @@ using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
 using Workflows.Core.Time;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Observability;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Runtime;
 using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
@@ -15,7 +16,8 @@ namespace Workflows.Infrastructure.Deadlines;
 /// Fires due timers. Each batch is claimed with <c>FOR UPDATE SKIP LOCKED</c> and marked fired in the transaction that
 /// acts on it, so across any number of nodes every timer fires exactly once, and a crash before commit leaves it
 /// pending for the next look. Wait timers move their case through the engine, one case per transaction; reminders,
-/// deadlines and escalations are rows written in bulk.
+/// deadlines and escalations are rows written in bulk. After commit, how late each timer fired and the escalations
+/// raised go to the metrics.
 /// </summary>
 public sealed class TimerProcessor(
     WorkflowsDbContext db, CaseRunner runner, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time, IOptions<DeadlineOptions> options)
@@ -58,6 +60,7 @@ public sealed class TimerProcessor(
         await db.Timers.Where(t => t.Id == timer.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.FiredAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        WorkflowsMetrics.TimerFired(timer.Kind, now - timer.DueAt);
         return 1;
     }
 
@@ -119,9 +122,20 @@ public sealed class TimerProcessor(
             }
         }
 
+        var raised = db.ChangeTracker.Entries<EscalationRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        foreach (var timer in timers)
+        {
+            WorkflowsMetrics.TimerFired(timer.Kind, now - timer.DueAt);
+        }
+
+        foreach (var escalation in raised)
+        {
+            WorkflowsMetrics.Escalated(escalation.DefinitionId, escalation.Level);
+        }
+
         return timers.Count;
     }
 

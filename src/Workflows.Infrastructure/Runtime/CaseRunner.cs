@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Messaging;
+using Workflows.Infrastructure.Observability;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
 
@@ -16,7 +18,8 @@ namespace Workflows.Infrastructure.Runtime;
 /// Carries out commands on cases: one command is one database transaction (or joins the caller's, for idempotent
 /// requests). The instance row's revision is checked on update, so of two nodes applying a command to the same case
 /// at once exactly one succeeds and the other gets a conflict. Work that reaches other cases — starting a
-/// sub-process, reporting back to a parent, cancelling a child — happens in the same transaction.
+/// sub-process, reporting back to a parent, cancelling a child — happens in the same transaction. Each command is
+/// logged in one line (<see cref="CommandLog"/>) and counted in the metrics once its changes are saved.
 /// </summary>
 public sealed class CaseRunner(
     WorkflowsDbContext db,
@@ -24,7 +27,8 @@ public sealed class CaseRunner(
     DefinitionCatalog catalog,
     HeldMessages held,
     TimeProvider time,
-    IOptions<DeadlineOptions> deadlines)
+    IOptions<DeadlineOptions> deadlines,
+    ILogger<CaseRunner> logger)
 {
     /// <summary>Cases one command may touch (itself, sub-processes, parents) before it is refused.</summary>
     public const int MaxCasesPerCommand = 64;
@@ -36,22 +40,26 @@ public sealed class CaseRunner(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        using var trace = CommandLog.Trace();
         var version = await definitions.StartableAsync(definitionId, agency, cancellationToken);
-        if (!version.Succeeded)
-        {
-            return version.Failure;
-        }
-
-        return await RunAsync(new CaseWork(null, definitionId, version.Value, command), cancellationToken);
+        Outcome<CaseSnapshot> outcome = version.Succeeded
+            ? await RunAsync(new CaseWork(null, definitionId, version.Value, command), cancellationToken)
+            : version.Failure;
+        CommandLog.Log(logger, command, command.InstanceId, definitionId, agency, outcome);
+        return outcome;
     }
 
     public async Task<Outcome<CaseSnapshot>> ExecuteAsync(Guid instanceId, string? agency, InstanceCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        using var trace = CommandLog.Trace();
         // Tracked, so that applying the command finds the row without a second round trip.
         var row = await db.Instances.FindAsync([instanceId], cancellationToken);
-        return row is null || (agency is not null && row.Agency != agency)
+        var outcome = row is null || (agency is not null && row.Agency != agency)
             ? Failure.NotFound($"There is no case {instanceId}.")
             : await RunAsync(new CaseWork(instanceId, row.DefinitionId, row.DefinitionVersion, command), cancellationToken);
+        CommandLog.Log(logger, command, instanceId, row?.DefinitionId ?? "-", agency, outcome);
+        return outcome;
     }
 
     private async Task<Outcome<CaseSnapshot>> RunAsync(CaseWork first, CancellationToken cancellationToken)
@@ -63,6 +71,7 @@ public sealed class CaseRunner(
             // The answer is the first case as it stands at the end: a sub-process may have moved it on again.
             Guid? answered = null;
             var latest = new Dictionary<Guid, CaseSnapshot>();
+            var applied = new List<(string DefinitionId, bool Started, IEnumerable<InstanceEffect> Effects)>();
             for (var touched = 0; pending.TryDequeue(out var work); touched++)
             {
                 if (touched == MaxCasesPerCommand)
@@ -70,23 +79,23 @@ public sealed class CaseRunner(
                     return Abandon(Failure.Unprocessable("too-many-cases", $"The command reached more than {MaxCasesPerCommand} cases (sub-processes calling each other?)."));
                 }
 
-                var applied = await ApplyAsync(work, pending, cancellationToken);
-                if (!applied.Succeeded && work.Held is { } refused)
+                var next = await ApplyAsync(work, pending, applied, cancellationToken);
+                if (!next.Succeeded && work.Held is { } refused)
                 {
                     // A held message the case refuses (its documents or data do not fit) must not undo the command
                     // that brought the case to its receive step: it is recorded as rejected and the step waits on.
                     refused.Status = HeldMessages.Rejected;
-                    refused.Reason = applied.Failure.Detail;
+                    refused.Reason = next.Failure.Detail;
                     continue;
                 }
 
-                if (!applied.Succeeded)
+                if (!next.Succeeded)
                 {
-                    return Abandon(applied.Failure);
+                    return Abandon(next.Failure);
                 }
 
-                answered ??= applied.Value.Row.Id;
-                latest[applied.Value.Row.Id] = applied.Value;
+                answered ??= next.Value.Row.Id;
+                latest[next.Value.Row.Id] = next.Value;
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -95,6 +104,13 @@ public sealed class CaseRunner(
                 await owned.CommitAsync(cancellationToken);
                 // Rows written are history now; stubs attached for updates must not be read back as tasks.
                 db.ChangeTracker.Clear();
+            }
+
+            // Counted once saved. Inside a caller's transaction (an idempotent request, a timer firing) the caller
+            // commits; should that commit fail afterwards, which is rare, the counters run one command ahead.
+            foreach (var (definitionId, started, effects) in applied)
+            {
+                WorkflowsMetrics.Applied(definitionId, started, effects);
             }
 
             return latest[answered!.Value];
@@ -111,7 +127,8 @@ public sealed class CaseRunner(
         return failure;
     }
 
-    private async Task<Outcome<CaseSnapshot>> ApplyAsync(CaseWork work, Queue<CaseWork> pending, CancellationToken cancellationToken)
+    private async Task<Outcome<CaseSnapshot>> ApplyAsync(
+        CaseWork work, Queue<CaseWork> pending, List<(string, bool, IEnumerable<InstanceEffect>)> applied, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var row = work.InstanceId is { } id ? await db.Instances.FindAsync([id], cancellationToken) : null;
@@ -131,6 +148,7 @@ public sealed class CaseRunner(
             return taken;
         }
 
+        var started = row is null;
         if (row is null)
         {
             row = NewInstance(work.DefinitionId, work.Version, (StartInstance)work.Command, result.State, now);
@@ -162,6 +180,7 @@ public sealed class CaseRunner(
             }
         }
 
+        applied.Add((work.DefinitionId, started, result.Effects));
         return new CaseSnapshot(row, result.State, definition);
     }
 

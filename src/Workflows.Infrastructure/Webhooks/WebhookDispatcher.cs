@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Workflows.Infrastructure.Observability;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Wakeups;
 
@@ -13,6 +14,7 @@ namespace Workflows.Infrastructure.Webhooks;
 /// POSTs queued webhook deliveries, signed, on every node. A batch is leased (its next attempt moved past the HTTP
 /// timeout) in a short transaction with <c>SKIP LOCKED</c>, then sent outside any transaction; a 2xx answer marks it
 /// delivered, anything else schedules a retry with exponential back-off until <see cref="WebhookOptions.MaxAttempts"/>.
+/// Each attempt is counted in the metrics once the batch's outcome is saved.
 /// </summary>
 internal sealed class WebhookDispatcher(
     IServiceScopeFactory scopes, IHttpClientFactory clients, WebhookSignal signal, TimeProvider time, IOptions<WebhookOptions> options, ILogger<WebhookDispatcher> logger)
@@ -53,6 +55,12 @@ internal sealed class WebhookDispatcher(
         await Task.WhenAll(batch.Select(d => SendAsync(d, webhooks[d.WebhookId], cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        foreach (var delivery in batch)
+        {
+            // Still pending after an attempt means another one follows.
+            WorkflowsMetrics.WebhookDelivery(delivery.Status == WebhookDeliveryStatus.Pending ? "retrying" : delivery.Status);
+        }
+
         return batch.Count;
     }
 

@@ -48,6 +48,7 @@ public static class WorkflowsServer
         Environment.SetEnvironmentVariable("Workflows__Root", folder);
         Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
         Environment.SetEnvironmentVariable("OpenApi__Enabled", "true");
+        Environment.SetEnvironmentVariable("Workflows__Metrics__Enabled", "true");
         BusKeys.Configure();
         // ScheduleTests watches a cron fire every 2 seconds on two nodes; production keeps the 1-hour minimum.
         Environment.SetEnvironmentVariable("Workflows__Schedules__MinimumInterval", "00:00:02");
