@@ -23,4 +23,5 @@ if [ ! -e /usr/share/zoneinfo/Asia/Jakarta ] && command -v apt-get >/dev/null 2>
   ${sudo_cmd} apt-get install -y -q tzdata >/dev/null 2>&1 || echo "ensure-tools: tzdata not installed; using fixed offsets." >&2
 fi
 
-dotnet restore Workflows.sln -v:q -nologo
+# Locked: the package graph is the committed packages.lock.json files, or the restore fails.
+dotnet restore Workflows.sln --locked-mode -v:q -nologo

@@ -3,7 +3,7 @@ namespace Workflows.Core.Definitions.Cron;
 /// <summary>When the expression fires: found by walking days forward (skipping unmatched years and months), up to 2099.</summary>
 public sealed partial class CronExpression
 {
-    /// <summary>The first day Quartz schedules; a definition's fire times are looked for from here on.</summary>
+    /// <summary>The first day a definition's fire times are looked for from (the Quartz cron shape's first year).</summary>
     public static readonly DateTime Earliest = new(1970, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
     private static readonly DateOnly LastDay = new(CronField.Year.Max, 12, 31);
