@@ -4,12 +4,13 @@ CONFIG  ?= Release
 RESULTS := .test-results
 CLI     := src/Workflows.Cli/bin/$(CONFIG)/net10.0/workflows.dll
 
-.PHONY: help tools build test test-at test-reliability bench bench-quick run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
+.PHONY: help tools build format test test-at test-reliability bench bench-quick run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
 
 help:
 	@echo "make build     compile everything"
 	@echo "make run       the server on the embedded default (local PostgreSQL, in-memory bus; WORKFLOWS_URL, default http://127.0.0.1:5080)"
 	@echo "make run-rabbit  the server with the local RabbitMQ as its bus"
+	@echo "make format    apply the code style (make test fails on code it would change)"
 	@echo "make test      run all tests, the reliability suite included (results in $(RESULTS)/)"
 	@echo "make test-at MOMENT=2026-12-31T23:59:00+07:00  the core, CLI and server tests with their clocks started at MOMENT"
 	@echo "make test-reliability  only the reliability suite: nodes killed, outages, hostile input; prints its invariants"
@@ -30,6 +31,10 @@ tools:
 build: tools
 	$(DOTNET) build Workflows.sln -c $(CONFIG) -nologo -v:q
 
+# Applies the .editorconfig's formatting and code style (make test checks that nothing is left to apply).
+format:
+	$(DOTNET) format Workflows.sln -v q
+
 # Test projects run one after another (-m:1): the reliability suite stops and starts the shared PostgreSQL and RabbitMQ.
 # Then the core, CLI and server tests run again with their clocks started at moments that catch a dependence on the hour,
 # the weekday or the date: a Friday before noon, a Saturday, the eve of a cuti bersama, the last minute of the year (WIB).
@@ -38,6 +43,8 @@ TEST_MOMENTS := 2026-12-04T11:45:00+07:00 2026-12-05T10:00:00+07:00 2026-12-23T1
 test: build db rabbit
 	rm -rf $(RESULTS)
 	status=0; \
+	echo "== dotnet format --verify-no-changes (make format fixes what it finds)"; \
+	$(DOTNET) format Workflows.sln --verify-no-changes --no-restore -v q || status=1; \
 	$(DOTNET) test Workflows.sln -c $(CONFIG) --no-build -nologo -m:1 \
 		--logger "trx" --logger "console;verbosity=normal" --results-directory $(RESULTS) || status=1; \
 	for moment in $(TEST_MOMENTS); do \

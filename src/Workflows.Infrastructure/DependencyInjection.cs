@@ -1,3 +1,6 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -9,16 +12,13 @@ using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Documents;
-using Workflows.Infrastructure.Persistence;
-using MassTransit;
-using Hangfire;
-using Hangfire.PostgreSql;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Observability;
-using Workflows.Infrastructure.Wakeups;
-using Workflows.Infrastructure.Webhooks;
+using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Runtime;
 using Workflows.Infrastructure.Scheduling;
+using Workflows.Infrastructure.Wakeups;
+using Workflows.Infrastructure.Webhooks;
 
 namespace Workflows.Infrastructure;
 

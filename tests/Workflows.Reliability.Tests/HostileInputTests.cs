@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
-using Workflows.Testing;
 using Workflows.Core.Access;
+using Workflows.Testing;
 
 namespace Workflows.Reliability.Tests;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Workflows.Testing;
 using Workflows.Core.Access;
+using Workflows.Testing;
 
 namespace Workflows.Reliability.Tests;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Api.Auth;
-using Workflows.Api.Views;
 using Workflows.Api.Problems;
+using Workflows.Api.Views;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Persistence;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
-using Workflows.Api.Views;
 using Workflows.Api.Problems;
+using Workflows.Api.Views;
 using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Definitions;
 

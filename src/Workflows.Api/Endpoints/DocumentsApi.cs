@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Workflows.Api.Auth;
-using Workflows.Api.Views;
 using Workflows.Api.Problems;
+using Workflows.Api.Views;
 using Workflows.Infrastructure;
 using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;

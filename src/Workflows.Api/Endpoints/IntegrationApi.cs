@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
-using Workflows.Api.Views;
 using Workflows.Api.Idempotency;
 using Workflows.Api.Problems;
+using Workflows.Api.Views;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Webhooks;
 

@@ -1,5 +1,5 @@
-using Workflows.Infrastructure.Calendars;
 using OpenTelemetry.Metrics;
+using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Observability;
 
 namespace Workflows.Api.Hosting;

@@ -55,7 +55,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         await scope.Keys(db, key).Where(k => k.CreatedAt <= expired).ExecuteDeleteAsync(context.RequestAborted);
         var claim = new IdempotencyRow
         {
-            Issuer = scope.Issuer, Agency = scope.Agency, Subject = scope.Subject, Key = key, RequestHash = hash, CreatedAt = now,
+            Issuer = scope.Issuer,
+            Agency = scope.Agency,
+            Subject = scope.Subject,
+            Key = key,
+            RequestHash = hash,
+            CreatedAt = now,
         };
         db.IdempotencyKeys.Add(claim);
         try

@@ -16,7 +16,10 @@ public sealed partial class TokenCommand(TextWriter stdout, TextWriter stderr, T
 
     private static readonly Dictionary<string, long> UnitSeconds = new(StringComparer.Ordinal)
     {
-        ["s"] = 1, ["m"] = 60, ["h"] = 3600, ["d"] = 86400,
+        ["s"] = 1,
+        ["m"] = 60,
+        ["h"] = 3600,
+        ["d"] = 86400,
     };
 
     public int Run(CommandLine line)

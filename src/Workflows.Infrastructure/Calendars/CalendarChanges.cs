@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Workflows.Core.Calendars;
 using Microsoft.Extensions.Options;
+using Workflows.Core.Calendars;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;

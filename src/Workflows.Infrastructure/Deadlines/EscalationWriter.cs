@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Workflows.Core.Deadlines;
 using Workflows.Contracts.V1;
+using Workflows.Core.Deadlines;
 using Workflows.Core.Time;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;

@@ -30,7 +30,8 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         if (result.Definition is not { } definition)
         {
             return Failure.Unprocessable("invalid-definition", $"The definition has {result.Errors.Count()} error(s).", result.Errors.Select(e => e.ToString()))
-                with { Diagnostics = [.. result.Diagnostics] };
+                with
+            { Diagnostics = [.. result.Diagnostics] };
         }
 
         if (agency is not null && definition.Agency != agency)
@@ -87,7 +88,8 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         if (scheduleErrors.Count > 0)
         {
             return Failure.Unprocessable("invalid-schedule", $"Version {version} of '{id}' has a schedule that cannot be scheduled now.", scheduleErrors.Select(e => e.ToString()))
-                with { Diagnostics = scheduleErrors };
+                with
+            { Diagnostics = scheduleErrors };
         }
 
         if (definition.PublishedVersion is { } current && current != version)

@@ -2,10 +2,10 @@ using Workflows.Contracts.V1;
 using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Persistence;
-using TaskOpened = Workflows.Core.Runtime.TaskOpened;
-using TaskAssigned = Workflows.Core.Runtime.TaskAssigned;
-using InstanceCompleted = Workflows.Core.Runtime.InstanceCompleted;
 using InstanceCancelled = Workflows.Core.Runtime.InstanceCancelled;
+using InstanceCompleted = Workflows.Core.Runtime.InstanceCompleted;
+using TaskAssigned = Workflows.Core.Runtime.TaskAssigned;
+using TaskOpened = Workflows.Core.Runtime.TaskOpened;
 
 namespace Workflows.Infrastructure.Messaging;
 

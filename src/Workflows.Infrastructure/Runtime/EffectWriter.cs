@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Core.Definitions;
 using Workflows.Core.Deadlines;
+using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
 using Workflows.Core.Time;
 using Workflows.Infrastructure.Messaging;
@@ -102,7 +102,15 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
 
         var stub = new TaskRow
         {
-            Id = id, Agency = "", DefinitionId = "", BusinessKey = "", StepId = "", StepTitle = "", Kind = "", WaitingFor = "", Status = "",
+            Id = id,
+            Agency = "",
+            DefinitionId = "",
+            BusinessKey = "",
+            StepId = "",
+            StepTitle = "",
+            Kind = "",
+            WaitingFor = "",
+            Status = "",
         };
         db.Tasks.Attach(stub);
         return stub;

@@ -31,8 +31,14 @@ public sealed class OverdueDigest(WorkflowsDbContext db, DefinitionVersions defi
             var late = DeadlineMath.Lateness(catalog.Calendar(definition.Calendar), row.Task.Due!.Value, now);
             var entry = new
             {
-                taskId = row.Task.Id, instanceId = row.Task.InstanceId, definition = row.Task.DefinitionId, businessKey = row.Task.BusinessKey,
-                step = row.Task.StepId, actorRole = row.Task.ActorRole, assignee = row.Task.Assignee, due = row.Task.Due,
+                taskId = row.Task.Id,
+                instanceId = row.Task.InstanceId,
+                definition = row.Task.DefinitionId,
+                businessKey = row.Task.BusinessKey,
+                step = row.Task.StepId,
+                actorRole = row.Task.ActorRole,
+                assignee = row.Task.Assignee,
+                due = row.Task.Due,
                 dueProvisional = row.Task.DueProvisional,
                 lateMinutes = (long)late.TotalMinutes,
             };

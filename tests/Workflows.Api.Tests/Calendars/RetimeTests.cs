@@ -124,7 +124,9 @@ public sealed class RetimeTests
         var away = new AwayPeriod(Monday.AddHours(21), Monday.AddHours(32));
         await ApiClient.Expect(await petugas.PostAsync("/me/away", new JsonObject
         {
-            ["start"] = away.Start.ToString("O"), ["end"] = away.End.ToString("O"), ["kind"] = "dinas-luar",
+            ["start"] = away.Start.ToString("O"),
+            ["end"] = away.End.ToString("O"),
+            ["kind"] = "dinas-luar",
         }), HttpStatusCode.Created);
         var opened = (await deployment.OpenTasksAsync()).Single(t => t.Id == pausedTask).Opened;
         var oldDue = deployment.Calendar().Due(opened, Step).Due!.Value;

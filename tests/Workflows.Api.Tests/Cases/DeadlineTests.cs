@@ -168,7 +168,9 @@ public sealed class DeadlineTests
         await ApiClient.Expect(await petugas.PostAsync($"/tasks/{taskId}/claim", null), HttpStatusCode.OK);
         var away = await petugas.PostAsync("/me/away", new JsonObject
         {
-            ["start"] = monday.AddMinutes(30).ToString("O"), ["end"] = monday.AddMinutes(90).ToString("O"), ["kind"] = "dinas-luar",
+            ["start"] = monday.AddMinutes(30).ToString("O"),
+            ["end"] = monday.AddMinutes(90).ToString("O"),
+            ["kind"] = "dinas-luar",
         });
         await ApiClient.Expect(away, HttpStatusCode.Created);
 
@@ -193,7 +195,10 @@ public sealed class DeadlineTests
         var now = WorkflowsServer.Clock.GetUtcNow();
         await ApiClient.Expect(await petugas.PostAsync("/me/away", new JsonObject
         {
-            ["start"] = now.ToString("O"), ["end"] = now.AddDays(3).ToString("O"), ["kind"] = "cuti", ["delegate"] = "petugas-wakil",
+            ["start"] = now.ToString("O"),
+            ["end"] = now.AddDays(3).ToString("O"),
+            ["kind"] = "cuti",
+            ["delegate"] = "petugas-wakil",
             ["delegateActors"] = new JsonArray("petugas"),
         }), HttpStatusCode.Created);
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Api.Tests.Support;
 
 namespace Workflows.Api.Tests.Cases;

@@ -172,7 +172,8 @@ public sealed class WebhookTests
         // No events happen in this agency, so the address is never called.
         var registered = await admin.PostAsync("/webhooks", new JsonObject
         {
-            ["url"] = "https://hooks.example.org/retime", ["events"] = new JsonArray("TaskDueChanged", "TaskOverdue"),
+            ["url"] = "https://hooks.example.org/retime",
+            ["events"] = new JsonArray("TaskDueChanged", "TaskOverdue"),
         });
 
         await ApiClient.Expect(registered, HttpStatusCode.Created);

@@ -1,5 +1,5 @@
-using Workflows.Core.Deadlines;
 using Workflows.Core.Calendars;
+using Workflows.Core.Deadlines;
 using Workflows.Core.Time;
 
 namespace Workflows.Core.Tests.Deadlines;

@@ -80,7 +80,8 @@ internal sealed class StepCompiler(
                 {
                     bag.Error(DiagnosticCodes.TooFewOutcomes, step.Position, $"decision '{id}' has {step.Outcomes.Count} outcome(s); a decision needs at least two");
                 }
-            },
+            }
+            ,
             StepKind.Parallel => () =>
             {
                 if (step.Branches.Count < 2)
@@ -89,7 +90,8 @@ internal sealed class StepCompiler(
                 }
 
                 Need(step.Join is not null, "a 'join' step where its branches meet");
-            },
+            }
+            ,
             StepKind.Receive => () => Need(counterparty is not null, "'from' (the external sender)"),
             StepKind.Send => () => Need(counterparty is not null, "'to' (the external recipient)"),
             StepKind.Wait => () =>
@@ -98,9 +100,11 @@ internal sealed class StepCompiler(
                 {
                     bag.Error(DiagnosticCodes.StepShape, step.Position, $"wait step '{id}' needs exactly one of 'duration' or 'until'");
                 }
-            },
+            }
+            ,
             StepKind.Call => () => Need(step.Definition is not null, "a 'definition' to call"),
-            StepKind.Task or StepKind.End => () => { },
+            StepKind.Task or StepKind.End => () => { }
+            ,
         };
         checkShape();
     }
