@@ -7,7 +7,6 @@ using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Runtime;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Api.Endpoints;
 
@@ -69,7 +68,7 @@ public static class AwayApi
     private static async Task HandOverAsync(Caller caller, string standIn, WorkflowsDbContext db, CaseRunner runner, CancellationToken ct)
     {
         var claimed = await db.Tasks.AsNoTracking()
-            .Where(t => t.Agency == caller.Agency && t.Status == TaskStatus.Open && t.Assignee == caller.UserId)
+            .Where(t => t.Agency == caller.Agency && t.Status == TaskStatuses.Open && t.Assignee == caller.UserId)
             .Select(t => new { t.Id, t.InstanceId }).ToListAsync(ct);
         foreach (var task in claimed)
         {

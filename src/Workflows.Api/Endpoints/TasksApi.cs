@@ -17,7 +17,7 @@ namespace Workflows.Api.Endpoints;
 public static class TasksApi
 {
     private static readonly string[] Scopes = ["roles", "mine", "all"];
-    private static readonly string[] Statuses = [Infrastructure.Persistence.TaskStatus.Open, Infrastructure.Persistence.TaskStatus.Completed, Infrastructure.Persistence.TaskStatus.Cancelled];
+    private static readonly string[] Statuses = [Infrastructure.Persistence.TaskStatuses.Open, Infrastructure.Persistence.TaskStatuses.Completed, Infrastructure.Persistence.TaskStatuses.Cancelled];
 
     public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder routes)
     {
@@ -50,7 +50,7 @@ public static class TasksApi
     {
         var caller = Caller.From(http.User);
         scope ??= "roles";
-        status ??= Infrastructure.Persistence.TaskStatus.Open;
+        status ??= Infrastructure.Persistence.TaskStatuses.Open;
         if (!Scopes.Contains(scope) || !Statuses.Contains(status))
         {
             return ProblemResults.Of(StatusCodes.Status400BadRequest, "bad-query", $"scope is one of {string.Join(", ", Scopes)}; status one of {string.Join(", ", Statuses)}.");

@@ -47,7 +47,7 @@ public sealed record TaskView(
             row.Earliest.In(zone),
             row.Due.In(zone),
             row.DueProvisional,
-            row.Status == Infrastructure.Persistence.TaskStatus.Open && row.Due < now,
+            row.Status == Infrastructure.Persistence.TaskStatuses.Open && row.Due < now,
             row.ClosedAt.In(zone),
             row.ClosedBy,
             row.Outcome);

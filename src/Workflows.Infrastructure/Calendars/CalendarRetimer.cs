@@ -11,7 +11,6 @@ using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Infrastructure.Calendars;
 
@@ -147,7 +146,7 @@ public sealed class CalendarRetimer(
     private async Task<List<DueChange>> RetimeAsync(List<InstanceRow> cases, CancellationToken cancellationToken)
     {
         var ids = cases.Select(c => c.Id).ToList();
-        var tasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatus.Open).ToListAsync(cancellationToken);
+        var tasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).ToListAsync(cancellationToken);
         var timers = await db.Timers.Where(t => ids.Contains(t.InstanceId) && t.FiredAt == null).ToListAsync(cancellationToken);
         var raised = await db.Escalations.Where(e => ids.Contains(e.InstanceId) && e.TaskId != null)
             .Select(e => new { TaskId = e.TaskId!.Value, e.Level, e.RaisedAt }).ToListAsync(cancellationToken);

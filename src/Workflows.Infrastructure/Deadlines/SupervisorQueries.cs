@@ -3,7 +3,6 @@ using Workflows.Core.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Infrastructure.Deadlines;
 
@@ -80,7 +79,7 @@ public sealed class SupervisorQueries(WorkflowsDbContext db, DefinitionVersions 
     public async Task<List<(TaskRow Task, TimeSpan Late)>> OverdueAsync(
         string? agency, IReadOnlySet<string> roles, string? definition, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var query = db.Tasks.AsNoTracking().Where(t => t.Status == TaskStatus.Open && t.OverdueAt != null);
+        var query = db.Tasks.AsNoTracking().Where(t => t.Status == TaskStatuses.Open && t.OverdueAt != null);
         query = agency is null ? query : query.Where(t => t.Agency == agency);
         query = definition is null ? query : query.Where(t => t.DefinitionId == definition);
         var rows = await query

@@ -8,7 +8,6 @@ using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Observability;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Runtime;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Infrastructure.Deadlines;
 
@@ -100,7 +99,7 @@ public sealed class TimerProcessor(
                 continue;
             }
 
-            if (!tasks.TryGetValue(timer.TaskId!.Value, out var task) || task.Status != TaskStatus.Open)
+            if (!tasks.TryGetValue(timer.TaskId!.Value, out var task) || task.Status != TaskStatuses.Open)
             {
                 continue;
             }

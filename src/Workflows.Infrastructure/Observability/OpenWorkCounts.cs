@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Workflows.Infrastructure.Persistence;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Infrastructure.Observability;
 
@@ -71,7 +70,7 @@ public sealed class OpenWorkCounts(IServiceScopeFactory scopes, TimeProvider tim
         // A scrape waits for this query; a slow database gives up rather than holding the scraper.
         db.Database.SetCommandTimeout(TimeSpan.FromSeconds(5));
         var agencies = db.Tasks.AsNoTracking()
-            .Where(t => t.Status == TaskStatus.Open)
+            .Where(t => t.Status == TaskStatuses.Open)
             .GroupBy(t => t.Agency)
             .Select(g => new AgencyCounts(g.Key, g.LongCount(), g.LongCount(t => t.Due < now)))
             .ToList();

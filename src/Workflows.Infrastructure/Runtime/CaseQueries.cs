@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Infrastructure.Runtime;
 
@@ -79,7 +78,7 @@ public sealed class CaseQueries(WorkflowsDbContext db, DefinitionVersions defini
         if (query.Overdue is { } overdue)
         {
             var utcNow = now.ToUniversalTime();
-            tasks = overdue ? tasks.Where(t => t.Status == TaskStatus.Open && t.Due < utcNow) : tasks.Where(t => t.Due == null || t.Due >= utcNow);
+            tasks = overdue ? tasks.Where(t => t.Status == TaskStatuses.Open && t.Due < utcNow) : tasks.Where(t => t.Due == null || t.Due >= utcNow);
         }
 
         return tasks.OrderBy(t => t.Due == null).ThenBy(t => t.Due).ThenBy(t => t.OpenedAt).Take(query.Limit).ToListAsync(cancellationToken);

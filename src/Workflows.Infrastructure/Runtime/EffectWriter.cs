@@ -6,7 +6,6 @@ using Workflows.Core.Runtime;
 using Workflows.Core.Time;
 using Workflows.Infrastructure.Messaging;
 using Workflows.Infrastructure.Persistence;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Infrastructure.Runtime;
 
@@ -57,7 +56,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
                 break;
             case TaskClosed closed:
                 var task = Task(closed.TaskId);
-                Set(task, t => t.Status, closed.Reason == TaskCloseReason.Completed ? TaskStatus.Completed : TaskStatus.Cancelled);
+                Set(task, t => t.Status, closed.Reason == TaskCloseReason.Completed ? TaskStatuses.Completed : TaskStatuses.Cancelled);
                 Set(task, t => t.ClosedAt, row.UpdatedAt);
                 Set(task, t => t.ClosedBy, closed.By);
                 Set(task, t => t.Outcome, closed.Outcome);
@@ -141,7 +140,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         WaitingFor = open.WaitingFor.ToString().ToLowerInvariant(),
         ActorRole = open.ActorRole,
         Assignee = open.Assignee,
-        Status = TaskStatus.Open,
+        Status = TaskStatuses.Open,
         OpenedAt = open.OpenedAt.ToUniversalTime(),
         Earliest = open.Earliest?.ToUniversalTime(),
         Due = open.Due?.ToUniversalTime(),

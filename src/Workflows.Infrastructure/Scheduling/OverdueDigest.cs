@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Core.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
-using TaskStatus = Workflows.Infrastructure.Persistence.TaskStatus;
 
 namespace Workflows.Infrastructure.Scheduling;
 
@@ -20,7 +19,7 @@ public sealed class OverdueDigest(WorkflowsDbContext db, DefinitionVersions defi
     public async Task<int> ProduceAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var overdue = await db.Tasks.AsNoTracking()
-            .Where(t => t.Status == TaskStatus.Open && t.OverdueAt != null)
+            .Where(t => t.Status == TaskStatuses.Open && t.OverdueAt != null)
             .Join(db.Instances, t => t.InstanceId, i => i.Id, (t, i) => new { Task = t, i.DefinitionVersion })
             .OrderBy(x => x.Task.Due)
             .ToListAsync(cancellationToken);

@@ -1,7 +1,7 @@
 namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>Task row states, stored as text.</summary>
-public static class TaskStatus
+public static class TaskStatuses
 {
     public const string Open = "open";
     public const string Completed = "completed";
