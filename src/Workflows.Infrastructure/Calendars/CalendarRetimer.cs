@@ -148,6 +148,9 @@ public sealed class CalendarRetimer(
         var ids = cases.Select(c => c.Id).ToList();
         var tasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).ToListAsync(cancellationToken);
         var timers = await db.Timers.Where(t => ids.Contains(t.InstanceId) && t.FiredAt == null).ToListAsync(cancellationToken);
+        var fired = await db.Timers.Where(t => ids.Contains(t.InstanceId) && t.Kind == TimerKinds.Deadline && t.FiredAt != null && t.TaskId != null)
+            .GroupBy(t => t.TaskId!.Value).Select(g => new { TaskId = g.Key, At = g.Max(t => t.FiredAt!.Value) })
+            .ToDictionaryAsync(f => f.TaskId, f => f.At, cancellationToken);
         var raised = await db.Escalations.Where(e => ids.Contains(e.InstanceId) && e.TaskId != null)
             .Select(e => new { TaskId = e.TaskId!.Value, e.Level, e.RaisedAt }).ToListAsync(cancellationToken);
         var assignees = tasks.Where(t => t.Assignee is not null).Select(t => t.Assignee!).Distinct().ToList();
@@ -163,7 +166,8 @@ public sealed class CalendarRetimer(
                 [.. timers.Where(t => t.InstanceId == row.Id)],
                 raised.Where(e => tasks.Any(t => t.Id == e.TaskId && t.InstanceId == row.Id)).ToDictionary(e => (e.TaskId, e.Level), e => e.RaisedAt),
                 away.Where(a => a.Agency == row.Agency).GroupBy(a => a.UserId)
-                    .ToDictionary(g => g.Key, g => (IReadOnlyList<AwayPeriod>)[.. g.Select(a => new AwayPeriod(a.StartsAt, a.EndsAt))], StringComparer.Ordinal));
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<AwayPeriod>)[.. g.Select(a => new AwayPeriod(a.StartsAt, a.EndsAt))], StringComparer.Ordinal),
+                fired);
             var state = InstanceStateJson.Deserialize(row.State, definition);
             var calendar = catalog.Calendar(definition.Calendar);
             var moved = new CaseRetime(calendar, interval, options.Value.ReminderShare, now).Retime(row, state, definition, facts);

@@ -13,12 +13,16 @@ namespace Workflows.Infrastructure.Calendars;
 /// </summary>
 internal sealed class CaseRetime(WorkingCalendar calendar, MutuBaku escalationInterval, double reminderShare, DateTimeOffset now)
 {
-    /// <summary>What a case's re-timing needs beside its row: its open task rows, pending timers, raised escalation times and away periods.</summary>
+    /// <summary>
+    /// What a case's re-timing needs beside its row: its open task rows, pending timers, raised escalation times, away
+    /// periods, and when each task's deadline last fired (the moment a pause was measured up to).
+    /// </summary>
     public sealed record Facts(
         IReadOnlyDictionary<Guid, TaskRow> Tasks,
         IReadOnlyList<TimerRow> PendingTimers,
         IReadOnlyDictionary<(Guid TaskId, int Level), DateTimeOffset> RaisedAt,
-        IReadOnlyDictionary<string, IReadOnlyList<AwayPeriod>> AwayByUser);
+        IReadOnlyDictionary<string, IReadOnlyList<AwayPeriod>> AwayByUser,
+        IReadOnlyDictionary<Guid, DateTimeOffset> DeadlineFiredAt);
 
     public List<DueChange> Retime(InstanceRow row, InstanceState state, WorkflowDefinition definition, Facts facts)
     {
@@ -75,10 +79,10 @@ internal sealed class CaseRetime(WorkingCalendar calendar, MutuBaku escalationIn
             return open;
         }
 
-        // A pause_when_away deadline moved on when its first deadline came (the task row then differs from the step's
-        // original due): it moves on again by the same away periods, measured up to the new original due time.
+        // A pause_when_away deadline that moved on when its deadline came (the task row then differs from the step's original
+        // due) moves on again from the new original due, by the away time measured up to when the timer runner measured it.
         var due = taskDue != originalDue && step.PauseWhenAway && task.Assignee is { } assignee && facts.AwayByUser.TryGetValue(assignee, out var away)
-            ? DeadlineMath.PausedDue(calendar, open.OpenedAt, original, away, original)
+            ? DeadlineMath.PausedDue(calendar, open.OpenedAt, original, away, facts.DeadlineFiredAt.GetValueOrDefault(task.Id, original))
             : original;
         var provisional = mutuBaku.Provisional || !calendar.Covers(open.OpenedAt, due);
         if (original == originalDue && due == taskDue && provisional == task.DueProvisional && mutuBaku.Earliest == open.Earliest)

@@ -186,6 +186,11 @@ public sealed class RetimeTests
             Assert.That(await Timers.EscalationsAsync(plain.Id(), deployment.ConnectionString), Has.Count.EqualTo(1), "raised escalations stay raised");
             Assert.That(await RetimedAsync(deployment), Is.EqualTo(4), "two tasks and two case deadlines");
         });
+
+        // Run again: the paused deadline, measured as the timer runner measured it, stays where it is.
+        await ApiClient.Expect(await root.PostAsync("/calendars/uji-retime/retime", new JsonObject { ["apply"] = true }), HttpStatusCode.Accepted);
+        await deployment.WaitForRunsAsync();
+        Assert.That(await RetimedAsync(deployment), Is.EqualTo(4), "a second run moves nothing");
     }
 
     [Test]
