@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Workflows.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// The first schema. Written as SQL from <c>Database.GenerateCreateScript()</c> of the model, because the EF design-time
-/// package cannot be restored here; <c>SchemaMatchesModel</c> in the integration tests keeps the two in step.
+/// The first schema. Written as SQL from <c>Database.GenerateCreateScript()</c> of the model, like every migration here
+/// (hand-written, with no model snapshot); <c>SchemaMatchesModel</c> in the integration tests keeps the two in step.
 /// Adds what the model does not express: the audit trail is append-only.
 /// </summary>
 [DbContext(typeof(WorkflowsDbContext))]
