@@ -26,7 +26,7 @@ public sealed class CalendarRetimer(
 {
     public const string Actor = "system:calendar";
 
-    private readonly MutuBaku interval = MutuBakuParser.TryParse(options.Value.EscalationInterval, out var parsed, out _) ? parsed : MutuBaku.NoStandard("");
+    private readonly MutuBaku interval = options.Value.Interval();
 
     /// <summary>What a run over <paramref name="calendars"/> would change now, without changing anything.</summary>
     public async Task<RetimePreview> PreviewAsync(IReadOnlyList<string> calendars, CancellationToken cancellationToken)

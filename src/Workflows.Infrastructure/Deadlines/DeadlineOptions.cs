@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Workflows.Core.Time;
 
 namespace Workflows.Infrastructure.Deadlines;
 
@@ -14,6 +15,13 @@ public sealed class DeadlineOptions
     /// <summary>A mutu baku: how long after one escalation level the task escalates to the next supervisor up.</summary>
     [Required]
     public string EscalationInterval { get; set; } = "1 hari kerja";
+
+    /// <summary><see cref="EscalationInterval"/> read as a mutu baku; the timer runner and re-timing both count with it.</summary>
+    /// <exception cref="InvalidOperationException">The setting is not a duration with a standard.</exception>
+    public MutuBaku Interval() =>
+        MutuBakuParser.TryParse(EscalationInterval, out var parsed, out var error) && parsed.HasStandard
+            ? parsed
+            : throw new InvalidOperationException($"Workflows:Deadlines:EscalationInterval '{EscalationInterval}' is not a duration: {error}");
 
     /// <summary>When the daily digest of overdue work goes to every supervisor (a cron with seconds first, as Hangfire reads it).</summary>
     [Required]

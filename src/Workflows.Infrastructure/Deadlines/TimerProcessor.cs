@@ -21,9 +21,7 @@ namespace Workflows.Infrastructure.Deadlines;
 public sealed class TimerProcessor(
     WorkflowsDbContext db, CaseRunner runner, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time, IOptions<DeadlineOptions> options)
 {
-    private readonly MutuBaku interval = MutuBakuParser.TryParse(options.Value.EscalationInterval, out var parsed, out var error) && parsed.HasStandard
-        ? parsed
-        : throw new InvalidOperationException($"Workflows:Deadlines:EscalationInterval '{options.Value.EscalationInterval}' is not a duration: {error}");
+    private readonly MutuBaku interval = options.Value.Interval();
 
     /// <summary>Fires one batch of due timers; returns how many were fired (0 when none is due).</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken) =>
