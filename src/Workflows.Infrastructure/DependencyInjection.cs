@@ -26,7 +26,7 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Workflows";
 
-    /// <summary>PostgreSQL persistence, the definition catalog and the case runner.</summary>
+    /// <summary>PostgreSQL persistence, the definition catalog and the instance runner.</summary>
     public static IHostApplicationBuilder AddWorkflowsInfrastructure(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -46,9 +46,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<DefinitionCatalog>();
         builder.Services.AddScoped<DefinitionVersions>();
         builder.Services.AddScoped<DefinitionImporter>();
-        builder.Services.AddScoped<CaseZones>();
-        builder.Services.AddScoped<CaseRunner>();
-        builder.Services.AddScoped<CaseQueries>();
+        builder.Services.AddScoped<InstanceZones>();
+        builder.Services.AddScoped<InstanceRunner>();
+        builder.Services.AddScoped<InstanceQueries>();
         builder.Services.AddScoped<DocumentStore>();
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddScoped<DocumentContents>();
@@ -77,7 +77,7 @@ public static class DependencyInjection
 
     /// <summary>
     /// Npgsql settings the engine's workload benefits from unless the connection string sets them: statements run more
-    /// than once are prepared automatically (the same few commands run for every case; the benchmark measured ~15%).
+    /// than once are prepared automatically (the same few commands run for every instance; the benchmark measured ~15%).
     /// </summary>
     private static string WithDefaults(string connectionString)
     {

@@ -31,7 +31,7 @@ public sealed class SchemaTests
     public async Task The_audit_trail_is_append_only_in_the_database()
     {
         using var petugas = Users.Petugas();
-        await petugas.StartCaseAsync("dinas-uji.sederhana", "AUDIT-1");
+        await petugas.StartInstanceAsync("dinas-uji.sederhana", "AUDIT-1");
         await using var connection = new NpgsqlConnection(WorkflowsServer.OwnerConnectionString);
         await connection.OpenAsync();
 
@@ -47,7 +47,7 @@ public sealed class SchemaTests
     public async Task The_servers_role_may_read_and_append_the_audit_trail_but_not_rewrite_it_or_switch_off_its_guard()
     {
         using var petugas = Users.Petugas();
-        await petugas.StartCaseAsync("dinas-uji.sederhana", "AUDIT-2");
+        await petugas.StartInstanceAsync("dinas-uji.sederhana", "AUDIT-2");
         await using var connection = new NpgsqlConnection(WorkflowsServer.ConnectionString);
         await connection.OpenAsync();
         await using (var read = new NpgsqlCommand("SELECT count(*) FROM workflows.audit", connection))

@@ -35,7 +35,7 @@ log.WriteLine("bench: pgbench baseline");
 var pgTps = await cluster.PgBenchTpsAsync(options.Clients, options.PgBenchDuration);
 report.Add("pgbench simple-update (same cluster, same clients)", pgTps, "tps");
 
-// One real case anchors the timer rows; then the pending mass that every later phase runs with.
+// One real instance anchors the timer rows; then the pending mass that every later phase runs with.
 using var seed = new LoadDriver([first.Url], 1);
 var (seedTasks, _) = await seed.StartAsync(1, "SEED");
 var anchorTask = seedTasks.Single();

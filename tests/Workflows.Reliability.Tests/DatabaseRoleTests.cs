@@ -6,7 +6,7 @@ namespace Workflows.Reliability.Tests;
 
 /// <summary>
 /// The deployment shape of <c>deploy/</c>: a migration step runs the server binary with <c>Workflows:MigrateOnly</c> as
-/// the owner role and exits; the nodes then run as a role that owns nothing, without migrating, and serve cases; that
+/// the owner role and exits; the nodes then run as a role that owns nothing, without migrating, and serve instances; that
 /// role cannot touch the audit trail's guard. A node refuses to start on a database that was never migrated.
 /// </summary>
 [NonParallelizable]

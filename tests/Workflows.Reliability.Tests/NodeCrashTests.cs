@@ -4,14 +4,14 @@ using Workflows.Testing;
 namespace Workflows.Reliability.Tests;
 
 /// <summary>
-/// Two nodes share PostgreSQL and RabbitMQ; staff run cases through both; one node is killed with SIGKILL mid-run
+/// Two nodes share PostgreSQL and RabbitMQ; staff run instances through both; one node is killed with SIGKILL mid-run
 /// and started again. Nothing acknowledged is lost, nothing is done twice, every deadline escalates once, every event
-/// reaches the broker, and no case is left where it cannot move.
+/// reaches the broker, and no instance is left where it cannot move.
 /// </summary>
 [NonParallelizable]
 public sealed class NodeCrashTests
 {
-    private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("WORKFLOWS_RELIABILITY_CASES"), out var n) ? n : 2_000;
+    private static int Instances => int.TryParse(Environment.GetEnvironmentVariable("WORKFLOWS_RELIABILITY_CASES"), out var n) ? n : 2_000;
 
     [Test]
     public async Task A_node_killed_mid_run_loses_nothing_acknowledged_and_does_nothing_twice()
@@ -37,7 +37,7 @@ public sealed class NodeCrashTests
         ServerProcess? restarted = null;
         var killer = Task.Run(async () =>
         {
-            while (Volatile.Read(ref done) < Cases / 3)
+            while (Volatile.Read(ref done) < Instances / 3)
             {
                 await Task.Delay(20);
             }
@@ -53,7 +53,7 @@ public sealed class NodeCrashTests
         await Task.WhenAll(Enumerable.Range(0, 16).Select(async worker =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < Cases)
+            while ((i = Interlocked.Increment(ref next)) < Instances)
             {
                 var kasus = await staff.PostAsync("/instances", new { definition = LoadDriver.Definition, businessKey = $"CRASH-{i}" }, i);
                 for (var step = 0; kasus["openSteps"]!.AsArray().Count > 0; step++)
@@ -69,14 +69,14 @@ public sealed class NodeCrashTests
         await killer;
         Assert.That(restarted?.Running, Is.True, "node 2 came back");
 
-        Invariants.Print("cases run", Cases);
+        Invariants.Print("cases run", Instances);
         Invariants.Print("requests retried on the other node", staff.Retries);
         var db = deployment.Database;
         var acked = string.Join(',', acknowledged.Select(t => $"'{t}'"));
         Invariants.Holds("acknowledged completions persisted", await Invariants.CountAsync(db, $"SELECT count(*) FROM workflows.tasks WHERE status = 'completed' AND id IN ({acked})"), acknowledged.Count);
         Invariants.Holds("tasks completed more than once", await Invariants.CountAsync(db,
             "SELECT count(*) FROM (SELECT task_id FROM workflows.audit WHERE action = 'task-completed' GROUP BY task_id HAVING count(*) > 1) d"), 0);
-        Invariants.Holds("cases of the run completed", await Invariants.CountAsync(db, "SELECT count(*) FROM workflows.instances WHERE business_key LIKE 'CRASH-%' AND status = 'completed'"), Cases);
+        Invariants.Holds("cases of the run completed", await Invariants.CountAsync(db, "SELECT count(*) FROM workflows.instances WHERE business_key LIKE 'CRASH-%' AND status = 'completed'"), Instances);
         Invariants.Holds("running cases with no open step (stuck)", await Invariants.CountAsync(db,
             "SELECT count(*) FROM workflows.instances i WHERE status = 'running' AND NOT EXISTS (SELECT 1 FROM workflows.tasks t WHERE t.instance_id = i.id AND t.status = 'open')"), 0);
         Invariants.Holds("audit entries without actor or time", await Invariants.CountAsync(db, "SELECT count(*) FROM workflows.audit WHERE actor = '' OR at IS NULL"), 0);

@@ -9,7 +9,7 @@ namespace Workflows.Testing;
 
 /// <summary>
 /// Staff working the benchmark definition over HTTP from this process: <c>clients</c> concurrent workers, spread over
-/// the given server nodes, start cases and then complete every task of each case in turn.
+/// the given server nodes, start instances and then complete every task of each instance in turn.
 /// </summary>
 public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisp
 
     public Latencies CompleteLatencies { get; } = new();
 
-    /// <summary>Starts <paramref name="count"/> cases; returns the first task of each and the elapsed time.</summary>
+    /// <summary>Starts <paramref name="count"/> instances; returns the first task of each and the elapsed time.</summary>
     public async Task<(ConcurrentQueue<Guid> Tasks, TimeSpan Elapsed)> StartAsync(int count, string prefix)
     {
         var tasks = new ConcurrentQueue<Guid>();
@@ -42,7 +42,7 @@ public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisp
         return (tasks, watch.Elapsed);
     }
 
-    /// <summary>Completes every task of the cases whose first tasks are queued; returns completions and elapsed time.</summary>
+    /// <summary>Completes every task of the instances whose first tasks are queued; returns completions and elapsed time.</summary>
     public async Task<(int Completions, TimeSpan Elapsed)> CompleteAllAsync(ConcurrentQueue<Guid> firstTasks)
     {
         var completions = 0;

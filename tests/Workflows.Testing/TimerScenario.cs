@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace Workflows.Testing;
 
 /// <summary>
-/// The timer table under pressure, built with SQL around one real case: a mass of pending far-future deadlines, probes
+/// The timer table under pressure, built with SQL around one real instance: a mass of pending far-future deadlines, probes
 /// of ordinary deadlines coming due during the task load (their lag), and a burst of deadlines due in the same second.
-/// Rows are clones of the case's first task, so the runner escalates them exactly as it would real ones.
+/// Rows are clones of the instance's first task, so the runner escalates them exactly as it would real ones.
 /// </summary>
 public sealed class TimerScenario(string database, Guid instanceId, Guid taskId)
 {
@@ -61,7 +61,7 @@ public sealed class TimerScenario(string database, Guid instanceId, Guid taskId)
             SELECT count(*) FROM workflows.escalations e JOIN workflows.tasks t ON t.id = e.task_id WHERE t.step_title = '{label}' AND e.level = 1
             """);
 
-    /// <summary>Open cases the server does not hold in memory: clones of the case, for the footprint.</summary>
+    /// <summary>Open instances the server does not hold in memory: clones of the instance, for the footprint.</summary>
     public async Task AddOpenInstancesAsync(int count) =>
         await Cluster.ExecuteAsync(database, $"""
             INSERT INTO workflows.instances

@@ -35,7 +35,7 @@ public static class AwayApi
     }
 
     private static async Task<Results<Created<AwayView>, ProblemHttpResult>> AddAsync(
-        AwayRequest request, HttpContext http, AwayPeriods away, WorkflowsDbContext db, CaseRunner runner, TimeProvider time, CancellationToken ct)
+        AwayRequest request, HttpContext http, AwayPeriods away, WorkflowsDbContext db, InstanceRunner runner, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var now = time.GetUtcNow();
@@ -65,7 +65,7 @@ public static class AwayApi
     }
 
     /// <summary>The user's claimed open tasks go to the delegate, each through the engine so the audit trail shows it.</summary>
-    private static async Task HandOverAsync(Caller caller, string standIn, WorkflowsDbContext db, CaseRunner runner, CancellationToken ct)
+    private static async Task HandOverAsync(Caller caller, string standIn, WorkflowsDbContext db, InstanceRunner runner, CancellationToken ct)
     {
         var claimed = await db.Tasks.AsNoTracking()
             .Where(t => t.Agency == caller.Agency && t.Status == TaskStatuses.Open && t.Assignee == caller.UserId)

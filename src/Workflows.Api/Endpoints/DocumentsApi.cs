@@ -10,7 +10,7 @@ using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Endpoints;
 
-/// <summary>Upload documents (then hand them in by id when starting a case or completing a task) and download them.</summary>
+/// <summary>Upload documents (then hand them in by id when starting an instance or completing a task) and download them.</summary>
 public static class DocumentsApi
 {
     /// <summary>Room for the multipart envelope around the file (boundaries, part headers, small fields).</summary>

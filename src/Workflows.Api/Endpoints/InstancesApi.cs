@@ -14,7 +14,7 @@ using Workflows.Infrastructure.Runtime;
 
 namespace Workflows.Api.Endpoints;
 
-/// <summary>Staff start cases and read them; supervisors cancel them.</summary>
+/// <summary>Staff start instances and read them; supervisors cancel them.</summary>
 public static class InstancesApi
 {
     /// <summary>History lines per page when the caller does not say, and at most: the paging of the other lists.</summary>
@@ -37,7 +37,7 @@ public static class InstancesApi
     }
 
     private static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
-        StartInstanceRequest request, HttpContext http, CaseRunner runner, DocumentStore documents, CaseZones zones, CancellationToken ct)
+        StartInstanceRequest request, HttpContext http, InstanceRunner runner, DocumentStore documents, InstanceZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Definition) || string.IsNullOrWhiteSpace(request.BusinessKey))
@@ -60,7 +60,7 @@ public static class InstancesApi
     }
 
     private static async Task<Ok<List<InstanceSummary>>> ListAsync(
-        HttpContext http, CaseQueries queries, CaseZones zones, string? definition, string? businessKey, string? status, int? limit, CancellationToken ct)
+        HttpContext http, InstanceQueries queries, InstanceZones zones, string? definition, string? businessKey, string? status, int? limit, CancellationToken ct)
     {
         var rows = await queries.ListAsync(Caller.From(http.User).Scope, definition, businessKey, status, Math.Clamp(limit ?? 100, 1, 500), ct);
         var views = new List<InstanceSummary>(rows.Count);
@@ -72,14 +72,14 @@ public static class InstancesApi
         return TypedResults.Ok(views);
     }
 
-    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, CaseZones zones, CancellationToken ct)
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, InstanceQueries queries, InstanceZones zones, CancellationToken ct)
     {
         var snapshot = await queries.FindAsync(id, Caller.From(http.User).Scope, ct);
         return snapshot is null ? NotFound(id) : TypedResults.Ok(InstanceView.From(snapshot, zones));
     }
 
     private static async Task<Results<Ok<List<AuditView>>, ProblemHttpResult>> HistoryAsync(
-        Guid id, long? after, int? limit, HttpContext http, CaseQueries queries, CancellationToken ct)
+        Guid id, long? after, int? limit, HttpContext http, InstanceQueries queries, CancellationToken ct)
     {
         if (!await queries.ExistsAsync(id, Caller.From(http.User).Scope, ct))
         {
@@ -99,7 +99,7 @@ public static class InstancesApi
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CancelAsync(
-        Guid id, CancelInstanceRequest request, HttpContext http, CaseRunner runner, CaseZones zones, CancellationToken ct)
+        Guid id, CancelInstanceRequest request, HttpContext http, InstanceRunner runner, InstanceZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Reason))
@@ -112,7 +112,7 @@ public static class InstancesApi
     }
 
     private static async Task<Results<Ok<InstanceView>, Accepted<HeldMessageView>, ProblemHttpResult>> DeliverAsync(
-        Guid id, string name, DeliverMessageRequest request, HttpContext http, MessageInbox inbox, CaseRunner runner, CaseQueries queries, CaseZones zones, CancellationToken ct)
+        Guid id, string name, DeliverMessageRequest request, HttpContext http, MessageInbox inbox, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var snapshot = await queries.FindAsync(id, caller.Scope, ct);
@@ -133,7 +133,7 @@ public static class InstancesApi
         var result = await inbox.DeliverOrHoldAsync(snapshot.Row, message, caller.Actor, ct);
         return result.Status switch
         {
-            InboundStatus.Delivered => TypedResults.Ok(InstanceView.From(result.Case!, zones)),
+            InboundStatus.Delivered => TypedResults.Ok(InstanceView.From(result.Instance!, zones)),
             InboundStatus.Held => TypedResults.Accepted($"/messages/{result.Record}", new HeldMessageView(result.Record!.Value, "held",
                 $"Case {id} has not reached the step that receives '{name}'; the message is kept and delivered when it does.")),
             _ => ProblemResults.From(result.Failure!),

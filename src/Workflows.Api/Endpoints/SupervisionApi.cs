@@ -32,7 +32,7 @@ public static class SupervisionApi
     }
 
     private static async Task<Results<Ok<List<EscalationView>>, ProblemHttpResult>> ListAsync(
-        HttpContext http, SupervisorQueries queries, CaseZones zones, string? status, string? definition, long? minLateMinutes, string? sort, int? limit, CancellationToken ct)
+        HttpContext http, SupervisorQueries queries, InstanceZones zones, string? status, string? definition, long? minLateMinutes, string? sort, int? limit, CancellationToken ct)
     {
         status ??= EscalationStatus.Open;
         sort ??= "raised";
@@ -51,7 +51,7 @@ public static class SupervisionApi
     }
 
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> AcknowledgeAsync(
-        Guid id, AcknowledgeRequest? request, HttpContext http, SupervisorQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct)
+        Guid id, AcknowledgeRequest? request, HttpContext http, SupervisorQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var acknowledged = await queries.AcknowledgeAsync(id, caller.Scope, caller.Actors, caller.UserId, request?.Note, time.GetUtcNow(), ct);
@@ -61,7 +61,7 @@ public static class SupervisionApi
     }
 
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> ReassignAsync(
-        Guid id, EscalationReassignRequest request, HttpContext http, SupervisorQueries queries, CaseRunner runner, CaseZones zones, AwayPeriods away, TimeProvider time, CancellationToken ct)
+        Guid id, EscalationReassignRequest request, HttpContext http, SupervisorQueries queries, InstanceRunner runner, InstanceZones zones, AwayPeriods away, TimeProvider time, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var found = await queries.FindAsync(id, caller.Scope, caller.Actors, ct);
@@ -94,7 +94,7 @@ public static class SupervisionApi
         EscalationView.From(row, (await queries.ProvisionalAsync([row], ct)).Contains(row.Id), zone);
 
     private static async Task<Ok<List<OverdueTaskView>>> OverdueAsync(
-        HttpContext http, SupervisorQueries queries, CaseZones zones, TimeProvider time, string? definition, CancellationToken ct)
+        HttpContext http, SupervisorQueries queries, InstanceZones zones, TimeProvider time, string? definition, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var now = time.GetUtcNow();

@@ -25,13 +25,13 @@ public static class TasksApi
         group.MapGet("/", ListAsync)
             .WithSummary("My inbox: scope=roles (default: claimed by me or offered to my actor roles), mine, all; status, overdue, definition, dueBefore");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One task");
-        group.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct) =>
             AssignAsync(id, http, runner, queries, zones, time, c => new ClaimTask(c.Actor, id), ct))
             .RequireAuthorization(Policies.Staff).WithSummary("Take a task offered to my role");
-        group.MapPost("/{id:guid}/release", (Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/release", (Guid id, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct) =>
             AssignAsync(id, http, runner, queries, zones, time, c => new ReleaseTask(c.Actor, id), ct))
             .RequireAuthorization(Policies.Staff).WithSummary("Give a claimed task back to the role");
-        group.MapPost("/{id:guid}/reassign", async (Guid id, ReassignTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, AwayPeriods away, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/reassign", async (Guid id, ReassignTaskRequest request, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, AwayPeriods away, TimeProvider time, CancellationToken ct) =>
         {
             // Work handed to someone who is away goes to their delegate.
             var assignee = string.IsNullOrWhiteSpace(request.Assignee)
@@ -46,7 +46,7 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<List<TaskView>>, ProblemHttpResult>> ListAsync(
-        HttpContext http, CaseQueries queries, CaseZones zones, TimeProvider time, string? scope, string? status, bool? overdue, string? definition, DateTimeOffset? dueBefore, int? limit, CancellationToken ct)
+        HttpContext http, InstanceQueries queries, InstanceZones zones, TimeProvider time, string? scope, string? status, bool? overdue, string? definition, DateTimeOffset? dueBefore, int? limit, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         scope ??= "roles";
@@ -68,7 +68,7 @@ public static class TasksApi
         return TypedResults.Ok(rows.Select(r => TaskView.From(r, now, byCase[r.InstanceId])).ToList());
     }
 
-    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, CaseQueries queries, CaseZones zones, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, InstanceQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct)
     {
         var task = await queries.FindTaskAsync(id, Caller.From(http.User).Scope, ct);
         return task is null
@@ -77,7 +77,7 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> AssignAsync(
-        Guid id, HttpContext http, CaseRunner runner, CaseQueries queries, CaseZones zones, TimeProvider time, Func<Caller, InstanceCommand> command, CancellationToken ct)
+        Guid id, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, TimeProvider time, Func<Caller, InstanceCommand> command, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var task = await queries.FindTaskAsync(id, caller.Scope, ct);
@@ -93,7 +93,7 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CompleteAsync(
-        Guid id, CompleteTaskRequest request, HttpContext http, CaseRunner runner, CaseQueries queries, DocumentStore documents, CaseZones zones, CancellationToken ct)
+        Guid id, CompleteTaskRequest request, HttpContext http, InstanceRunner runner, InstanceQueries queries, DocumentStore documents, InstanceZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var task = await queries.FindTaskAsync(id, caller.Scope, ct);

@@ -3,7 +3,7 @@ using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Api.Views;
 
-/// <summary>One line of a case's history.</summary>
+/// <summary>One line of an instance's history.</summary>
 public sealed record AuditView(
     long Id,
     DateTimeOffset At,

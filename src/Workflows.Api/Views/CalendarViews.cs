@@ -16,7 +16,7 @@ public sealed record CalendarView(string Id, string TimeZone, DateOnly? CoversFr
 }
 
 /// <summary>
-/// What re-timing would change: due times moved (tasks and cases' service-standard deadlines), the earliest and latest
+/// What re-timing would change: due times moved (tasks and instances' service-standard deadlines), the earliest and latest
 /// shift in seconds (negative: sooner), how many tasks would be overdue at once, and a sample of the moves.
 /// </summary>
 public sealed record RetimePreviewView(
@@ -26,13 +26,13 @@ public sealed record RetimePreviewView(
     public static RetimePreviewView From(RetimePreview preview, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(preview);
-        return new(preview.Calendars, preview.CasesSeen, preview.TasksMoved, preview.CasesMoved, preview.OverdueAtOnce,
+        return new(preview.Calendars, preview.InstancesSeen, preview.TasksMoved, preview.InstancesMoved, preview.OverdueAtOnce,
             (long?)preview.EarliestShift?.TotalSeconds, (long?)preview.LatestShift?.TotalSeconds,
             [.. preview.Sample.Select(c => new DueChangeView(c.InstanceId, c.BusinessKey, c.TaskId, c.StepId, c.PreviousDue.In(zone), c.Due.In(zone), c.Provisional, c.OverdueAtOnce))]);
     }
 }
 
-/// <summary>One due time that moves; <c>taskId</c> null for a case's service-standard deadline.</summary>
+/// <summary>One due time that moves; <c>taskId</c> null for an instance's service-standard deadline.</summary>
 public sealed record DueChangeView(
     Guid InstanceId, string BusinessKey, Guid? TaskId, string? Step, DateTimeOffset PreviousDue, DateTimeOffset Due, bool Provisional, bool OverdueAtOnce);
 

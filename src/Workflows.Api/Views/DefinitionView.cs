@@ -4,7 +4,7 @@ using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Api.Views;
 
-/// <summary>A definition: the version new cases start on, whether it is retired, and (when read alone) its schedule.</summary>
+/// <summary>A definition: the version new instances start on, whether it is retired, and (when read alone) its schedule.</summary>
 public sealed record DefinitionView(
     string Id,
     string Agency,

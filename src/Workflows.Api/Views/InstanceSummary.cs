@@ -2,7 +2,7 @@ using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Api.Views;
 
-/// <summary>A case in a list; <see cref="DueProvisional"/> as in <see cref="InstanceView"/>.</summary>
+/// <summary>An instance in a list; <see cref="DueProvisional"/> as in <see cref="InstanceView"/>.</summary>
 public sealed record InstanceSummary(
     Guid Id,
     string Definition,

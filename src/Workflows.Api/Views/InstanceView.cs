@@ -6,7 +6,7 @@ using Workflows.Infrastructure.Runtime;
 namespace Workflows.Api.Views;
 
 /// <summary>
-/// A case with its data, open steps (and their due dates) and documents. <see cref="History"/> is the link to its
+/// An instance with its data, open steps (and their due dates) and documents. <see cref="History"/> is the link to its
 /// audit trail, read a page at a time: the trail grows with every command, so an answer never carries it.
 /// <see cref="DueProvisional"/> when the service-standard <see cref="Due"/> counted office time on dates beyond the
 /// calendar's coverage.
@@ -31,8 +31,8 @@ public sealed record InstanceView(
     IReadOnlyList<DocumentView> Documents,
     string History)
 {
-    /// <summary>The case, its times told in its calendar's zone.</summary>
-    public static InstanceView From(CaseSnapshot snapshot, CaseZones zones)
+    /// <summary>The instance, its times told in its calendar's zone.</summary>
+    public static InstanceView From(InstanceSnapshot snapshot, InstanceZones zones)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(zones);
@@ -53,7 +53,7 @@ public sealed record InstanceView(
             state.DueProvisional,
             state.EndedAt.In(zone),
             row.ParentInstanceId,
-            JsonNode.Parse(CaseDataJson.Write(state.Data).Span)!.AsObject(),
+            JsonNode.Parse(InstanceDataJson.Write(state.Data).Span)!.AsObject(),
             [.. state.Open.Select(o => OpenStepView.From(o, definition, zone))],
             [.. state.Documents.Select(d => DocumentView.From(d, row.Id))],
             $"/instances/{row.Id}/history");

@@ -4,7 +4,7 @@ using Workflows.Core.Runtime;
 namespace Workflows.Api.Views;
 
 /// <summary>
-/// A step the case is in: a task (with its mutu baku window), or a wait on a message, timer or sub-process.
+/// A step the instance is in: a task (with its mutu baku window), or a wait on a message, timer or sub-process.
 /// <see cref="Provisional"/> when <see cref="Due"/> (or a wait's <see cref="TimerAt"/>) counted office time on dates
 /// beyond the calendar's coverage, so a holiday decree not yet in the calendar may still move it.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Workflows.Api.Views;
 /// <summary>An uploaded document (<c>POST /documents</c>) handed in as one of the definition's document types.</summary>
 public sealed record DocumentRefRequest(Guid Id, string Type);
 
-/// <summary><c>POST /instances</c>: a new case of a definition's published version.</summary>
+/// <summary><c>POST /instances</c>: a new instance of a definition's published version.</summary>
 public sealed record StartInstanceRequest(
     string Definition,
     string BusinessKey,

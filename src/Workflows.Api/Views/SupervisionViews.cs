@@ -4,9 +4,9 @@ using Workflows.Infrastructure.Persistence;
 namespace Workflows.Api.Views;
 
 /// <summary>
-/// An escalation: which task (or whole case, when <see cref="TaskId"/> is null), who was late, which supervisor role
+/// An escalation: which task (or whole instance, when <see cref="TaskId"/> is null), who was late, which supervisor role
 /// heard at which level, and how late in office minutes when it was raised. <see cref="DueProvisional"/> when the late
-/// task's (or case's) due time counted office time on dates beyond the calendar's coverage, as its row holds it now.
+/// task's (or instance's) due time counted office time on dates beyond the calendar's coverage, as its row holds it now.
 /// </summary>
 public sealed record EscalationView(
     Guid Id,

@@ -27,7 +27,7 @@ public sealed record TaskView(
     string? ClosedBy,
     string? Outcome)
 {
-    /// <summary>The task, its times told in <paramref name="zone"/> (its case's calendar's).</summary>
+    /// <summary>The task, its times told in <paramref name="zone"/> (its instance's calendar's).</summary>
     public static TaskView From(TaskRow row, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(row);

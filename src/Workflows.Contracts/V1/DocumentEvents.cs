@@ -11,18 +11,18 @@ public sealed record DocumentInfo(Guid DocumentId, string Type, string FileName,
 
 /// <summary>
 /// A step's output document moved on to the next actor: produced at <paramref name="FromStep"/> by
-/// <paramref name="FromActor"/>, now with <paramref name="ToActor"/> at <paramref name="ToStep"/> (null when the case ended).
+/// <paramref name="FromActor"/>, now with <paramref name="ToActor"/> at <paramref name="ToStep"/> (null when the instance ended).
 /// </summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="Document">The document.</param>
 /// <param name="FromStep">The step that produced it (null for documents handed in at the start).</param>
 /// <param name="FromActor">Who produced it.</param>
-/// <param name="ToStep">The step that now holds the case.</param>
+/// <param name="ToStep">The step that now holds the instance.</param>
 /// <param name="ToActor">The actor role of that step.</param>
 public sealed record DocumentHandedOver(
     Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
@@ -34,10 +34,10 @@ public sealed record DocumentHandedOver(
 /// </summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="TaskId">The send step's task.</param>
 /// <param name="StepId">The send step.</param>
 /// <param name="To">The external role addressed (e.g. <c>bkn</c>).</param>

@@ -12,15 +12,15 @@ public interface IWorkflowEvent
     /// <summary>When the change happened, on the server's clock.</summary>
     DateTimeOffset OccurredAt { get; }
 
-    /// <summary>The agency the case belongs to (e.g. <c>bkpsdm-magetan</c>).</summary>
+    /// <summary>The agency the instance belongs to (e.g. <c>bkpsdm-magetan</c>).</summary>
     string Agency { get; }
 
-    /// <summary>The case.</summary>
+    /// <summary>The instance.</summary>
     Guid InstanceId { get; }
 
     /// <summary>The definition id, e.g. <c>bkpsdm-magetan.usul-pertimbangan-teknis-pensiun</c>.</summary>
     string DefinitionId { get; }
 
-    /// <summary>The case's business key (a NIP, a letter number, ...).</summary>
+    /// <summary>The instance's business key (a NIP, a letter number, ...).</summary>
     string BusinessKey { get; }
 }

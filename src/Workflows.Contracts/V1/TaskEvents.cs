@@ -3,10 +3,10 @@ namespace Workflows.Contracts.V1;
 /// <summary>A step was entered: a task for an actor role, or a wait on a message.</summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="TaskId">The task.</param>
 /// <param name="StepId">The step.</param>
 /// <param name="StepTitle">The step's title as the SOP writes it.</param>
@@ -25,10 +25,10 @@ public sealed record TaskOpened(
 /// <summary>A task was claimed, released or reassigned.</summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="TaskId">The task.</param>
 /// <param name="StepId">The step.</param>
 /// <param name="Assignee">The new assignee; null when it went back to the role.</param>
@@ -40,10 +40,10 @@ public sealed record TaskAssigned(
 /// <summary>A step was left: completed by a person, or its message, timer or sub-process arrived.</summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="TaskId">The task.</param>
 /// <param name="StepId">The step.</param>
 /// <param name="Outcome">The decision taken, if any.</param>
@@ -55,10 +55,10 @@ public sealed record TaskCompleted(
 /// <summary>The assignee (or the role) is reminded that a task comes due.</summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="TaskId">The task.</param>
 /// <param name="StepId">The step.</param>
 /// <param name="ActorRole">The step's actor role.</param>
@@ -72,10 +72,10 @@ public sealed record TaskReminder(
 /// <summary>A task passed its mutu baku while still open.</summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="TaskId">The task.</param>
 /// <param name="StepId">The step.</param>
 /// <param name="ActorRole">The step's actor role.</param>
@@ -89,22 +89,22 @@ public sealed record TaskOverdue(
     Guid EventId, DateTimeOffset OccurredAt, string Agency, Guid InstanceId, string DefinitionId, string BusinessKey,
     Guid TaskId, string StepId, string? ActorRole, string? Assignee, DateTimeOffset Due, bool DueProvisional = false) : IWorkflowEvent;
 
-/// <summary>A late task (or a case past its service standard, when <paramref name="TaskId"/> is null) was brought to a supervisor role.</summary>
+/// <summary>A late task (or an instance past its service standard, when <paramref name="TaskId"/> is null) was brought to a supervisor role.</summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="EscalationId">The escalation, as <c>GET /supervision/escalations</c> lists it.</param>
-/// <param name="TaskId">The late task; null for a whole case.</param>
+/// <param name="TaskId">The late task; null for a whole instance.</param>
 /// <param name="StepId">The late step.</param>
 /// <param name="Level">1 for the actor's supervisor, 2 for the next one up, ...</param>
 /// <param name="ToRole">The supervisor role told.</param>
 /// <param name="Due">When it was due.</param>
 /// <param name="LateSeconds">Office time late, in seconds, when raised.</param>
 /// <param name="DueProvisional">
-/// Whether <paramref name="Due"/> (the task's mutu baku or the case's service standard) counted office time on dates
+/// Whether <paramref name="Due"/> (the task's mutu baku or the instance's service standard) counted office time on dates
 /// beyond its calendar's coverage.
 /// </param>
 public sealed record EscalationRaised(
@@ -114,16 +114,16 @@ public sealed record EscalationRaised(
 
 /// <summary>
 /// A due time was re-timed because its calendar changed (a decree's holidays added or amended): the task's mutu baku
-/// deadline, a wait step's timer, or — when <paramref name="TaskId"/> is null — the case's service-standard deadline.
+/// deadline, a wait step's timer, or — when <paramref name="TaskId"/> is null — the instance's service-standard deadline.
 /// </summary>
 /// <param name="EventId">Unique per event.</param>
 /// <param name="OccurredAt">When it happened.</param>
-/// <param name="Agency">The case's agency.</param>
-/// <param name="InstanceId">The case.</param>
+/// <param name="Agency">The instance's agency.</param>
+/// <param name="InstanceId">The instance.</param>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="BusinessKey">The case's business key.</param>
-/// <param name="TaskId">The task; null for the case's own deadline.</param>
-/// <param name="StepId">The step; null for the case's own deadline.</param>
+/// <param name="BusinessKey">The instance's business key.</param>
+/// <param name="TaskId">The task; null for the instance's own deadline.</param>
+/// <param name="StepId">The step; null for the instance's own deadline.</param>
 /// <param name="Calendar">The calendar whose change moved it.</param>
 /// <param name="PreviousDue">The due time before.</param>
 /// <param name="Due">The due time now.</param>

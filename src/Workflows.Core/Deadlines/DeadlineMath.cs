@@ -3,7 +3,7 @@ using Workflows.Core.Time;
 namespace Workflows.Core.Deadlines;
 
 /// <summary>
-/// The times around a step's deadline, all measured in office time on the case's calendar, so that the server and
+/// The times around a step's deadline, all measured in office time on the instance's calendar, so that the server and
 /// <c>workflows due</c> agree: when to remind, how late a task is, and how far a paused deadline moves.
 /// </summary>
 public static class DeadlineMath

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Workflows.Core.Runtime;
 
 /// <summary>
-/// A case flattened for the audit trail — <c>status</c>, <c>result</c>, <c>open</c> (open step ids), <c>documents</c>
-/// (how many the case holds) and <c>data.&lt;field&gt;</c> — and the difference between two of them, where
+/// An instance flattened for the audit trail — <c>status</c>, <c>result</c>, <c>open</c> (open step ids), <c>documents</c>
+/// (how many the instance holds) and <c>data.&lt;field&gt;</c> — and the difference between two of them, where
 /// <c>documents.added</c> names the documents a command brought in (type, file name and id).
 /// </summary>
 internal static class AuditSnapshot

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Workflows.Core.Runtime;
 
 /// <summary>
-/// A command that does not fit the case, with a specific reason. <see cref="Details"/> names what is wrong
+/// A command that does not fit the instance, with a specific reason. <see cref="Details"/> names what is wrong
 /// item by item (the missing documents, the invalid fields), for problem details.
 /// </summary>
 public sealed record CommandRejection(RejectionCode Code, string Message, ImmutableArray<string> Details)

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Workflows.Core.Runtime;
 
-/// <summary>Either the new state and its effects, or a rejection that leaves the case as it was.</summary>
+/// <summary>Either the new state and its effects, or a rejection that leaves the instance as it was.</summary>
 public sealed record CommandResult(InstanceState? State, ImmutableArray<InstanceEffect> Effects, CommandRejection? Rejection)
 {
     [MemberNotNullWhen(true, nameof(State))]

@@ -1,7 +1,7 @@
 namespace Workflows.Core.Runtime;
 
 /// <summary>
-/// A document held by a case. The content lives outside the core; the record carries what identifies it.
+/// A document held by an instance. The content lives outside the core; the record carries what identifies it.
 /// <see cref="StepId"/> and <see cref="TaskId"/> say where it was handed in (null for documents given at the start).
 /// </summary>
 public sealed record DocumentRecord(

@@ -5,7 +5,7 @@ namespace Workflows.Core.Runtime;
 
 /// <summary>
 /// What the state machine works with besides the state and the command: the definition and the number of the version
-/// the case runs on, its working calendar, the current time and a source of new ids (injected, so runs are
+/// the instance runs on, its working calendar, the current time and a source of new ids (injected, so runs are
 /// deterministic in tests).
 /// </summary>
 public sealed record EngineContext(WorkflowDefinition Definition, int Version, WorkingCalendar Calendar, DateTimeOffset Now, Func<Guid> NewId)

@@ -5,7 +5,7 @@ namespace Workflows.Core.Runtime;
 
 /// <summary>
 /// The kelengkapan checks on documents handed in with a command: declared types, no document twice, what a step
-/// requires (held by the case or handed in now) and what it produces (handed in now).
+/// requires (held by the instance or handed in now) and what it produces (handed in now).
 /// </summary>
 internal static class Handover
 {
@@ -26,7 +26,7 @@ internal static class Handover
     }
 
     /// <summary>
-    /// Uploads no case holds yet may be handed in by whoever uploaded them, or by a holder of <paramref name="role"/>, the
+    /// Uploads no instance holds yet may be handed in by whoever uploaded them, or by a holder of <paramref name="role"/>, the
     /// actor role of the step they are handed in at (a colleague on the same desk); the engine itself hands in what it
     /// was given.
     /// </summary>
@@ -45,7 +45,7 @@ internal static class Handover
                 : $"Only the person who uploaded a document, or a holder of the actor role '{role}', may hand it in here.", [.. foreign]);
     }
 
-    /// <summary>The Standar Pelayanan's requirements, all handed in when the case starts.</summary>
+    /// <summary>The Standar Pelayanan's requirements, all handed in when the instance starts.</summary>
     public static CommandRejection? CheckIntake(WorkflowDefinition definition, ImmutableArray<SuppliedDocument> supplied) =>
         Refuse(definition, RejectionCode.MissingRequiredDocuments, definition.ServiceStandard?.Requirements ?? [], supplied.Select(d => d.Type),
             "The case cannot start without the documents the service standard requires", "is a requirement of the service standard");

@@ -3,10 +3,10 @@ using System.Text.Json;
 
 namespace Workflows.Core.Runtime;
 
-/// <summary>Something a person or the engine asks of a case. Every command either applies fully or is rejected.</summary>
+/// <summary>Something a person or the engine asks of an instance. Every command either applies fully or is rejected.</summary>
 public abstract record InstanceCommand(Actor Actor);
 
-/// <summary>Opens a case at the definition's first step. <see cref="Data"/> is checked against the declared fields.</summary>
+/// <summary>Opens an instance at the definition's first step. <see cref="Data"/> is checked against the declared fields.</summary>
 public sealed record StartInstance(
     Actor Actor,
     Guid InstanceId,
@@ -50,5 +50,5 @@ public sealed record CompleteSubProcess(
     string? Result,
     ImmutableArray<DocumentRecord> Documents) : InstanceCommand(Actor);
 
-/// <summary>A supervisor stops the case; every open step is closed.</summary>
+/// <summary>A supervisor stops the instance; every open step is closed.</summary>
 public sealed record CancelInstance(Actor Actor, string Reason) : InstanceCommand(Actor);

@@ -14,7 +14,7 @@ public sealed record TaskClosed(Guid TaskId, string StepId, TaskCloseReason Reas
 /// <summary>A task was claimed, released or reassigned.</summary>
 public sealed record TaskAssigned(Guid TaskId, string? Assignee, string? Previous) : InstanceEffect;
 
-/// <summary>A document became part of the case.</summary>
+/// <summary>A document became part of the instance.</summary>
 public sealed record DocumentRecorded(DocumentRecord Document) : InstanceEffect;
 
 /// <summary>The mutu baku of an opened step: it should not finish before <see cref="Earliest"/> and is late after <see cref="Due"/>.</summary>
@@ -46,10 +46,10 @@ public sealed record SubProcessRequested(
 /// <summary>A sub-process must be cancelled because its parent was.</summary>
 public sealed record SubProcessCancelRequested(Guid ChildInstanceId) : InstanceEffect;
 
-/// <summary>The case reached an end step.</summary>
+/// <summary>The instance reached an end step.</summary>
 public sealed record InstanceCompleted(string? Result, ParentLink? Parent) : InstanceEffect;
 
-/// <summary>The case was cancelled.</summary>
+/// <summary>The instance was cancelled.</summary>
 public sealed record InstanceCancelled(string Reason, ParentLink? Parent) : InstanceEffect;
 
 /// <summary>A line for the audit trail.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Workflows.Core.Runtime;
 
 /// <summary>
-/// Everything the engine needs to know about one case. Immutable: a command yields a new state.
+/// Everything the engine needs to know about one instance. Immutable: a command yields a new state.
 /// <see cref="Data"/> values are <c>string</c> (also enums), <c>long</c>, <c>decimal</c>, <c>bool</c> or <c>DateOnly</c>.
 /// <see cref="DueProvisional"/> when the service-standard <see cref="Due"/> counted dates outside the calendar's coverage.
 /// </summary>

@@ -29,7 +29,7 @@ public static class InstanceStateJson
         var data = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in state.Data)
         {
-            // Values come back as JsonElement; the definition version the case runs on says what each one is.
+            // Values come back as JsonElement; the definition version the instance runs on says what each one is.
             if (value is JsonElement element && fields.TryGetValue(name, out var field) && DataValues.Retype(field, element) is { } typed)
             {
                 data[name] = typed;

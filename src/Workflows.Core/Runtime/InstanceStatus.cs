@@ -1,6 +1,6 @@
 namespace Workflows.Core.Runtime;
 
-/// <summary>Where a case stands as a whole.</summary>
+/// <summary>Where an instance stands as a whole.</summary>
 public enum InstanceStatus
 {
     Running,

@@ -5,7 +5,7 @@ using Workflows.Core.Time;
 
 namespace Workflows.Core.Runtime;
 
-/// <summary>Where a step leads and when a wait ends, decided on the case data.</summary>
+/// <summary>Where a step leads and when a wait ends, decided on the instance data.</summary>
 internal static class StepRouting
 {
     /// <summary>
@@ -54,7 +54,7 @@ internal static class StepRouting
     /// <summary>
     /// When a wait step ends: its duration after <paramref name="now"/> on the calendar, or the start of the local day held
     /// in its <c>until</c> field. Null when the duration sets no standard (nothing to wait for). Provisional when the
-    /// duration counted office time beyond the calendar's coverage; a date from the case data never is.
+    /// duration counted office time beyond the calendar's coverage; a date from the instance data never is.
     /// </summary>
     public static (DateTimeOffset? At, bool Provisional, CommandRejection? Rejection) WaitUntil(
         WorkflowStep step, IReadOnlyDictionary<string, object?> data, WorkingCalendar calendar, DateTimeOffset now)

@@ -4,8 +4,8 @@ namespace Workflows.Core.Runtime;
 public sealed record SuppliedDocument(Guid Id, string Type, string FileName, string ContentType, long Size, string Sha256)
 {
     /// <summary>
-    /// Who uploaded it, when no case holds it yet: then only that person, or a holder of the actor role of the step it is
-    /// handed in at, may hand it in. Null for a document that already belongs to the case or its family (sub-processes).
+    /// Who uploaded it, when no instance holds it yet: then only that person, or a holder of the actor role of the step it is
+    /// handed in at, may hand it in. Null for a document that already belongs to the instance or its family (sub-processes).
     /// </summary>
     public string? UploadedBy { get; init; }
 }

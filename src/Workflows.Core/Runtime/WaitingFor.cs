@@ -1,6 +1,6 @@
 namespace Workflows.Core.Runtime;
 
-/// <summary>What an open step is waiting for before the case can move on.</summary>
+/// <summary>What an open step is waiting for before the instance can move on.</summary>
 public enum WaitingFor
 {
     /// <summary>A person holding the step's actor role completes it (task, decision, send with an actor).</summary>

@@ -2,10 +2,10 @@ using Workflows.Core.Definitions;
 
 namespace Workflows.Core.Runtime;
 
-/// <summary>Commands of the people who work a case: complete, claim, release and reassign tasks.</summary>
+/// <summary>Commands of the people who work an instance: complete, claim, release and reassign tasks.</summary>
 public static partial class WorkflowEngine
 {
-    private static CommandResult Complete(CaseProgress progress, CompleteTask command)
+    private static CommandResult Complete(InstanceProgress progress, CompleteTask command)
     {
         var (open, refused) = OpenTaskFor(progress.State, command.TaskId, command.Actor);
         if (refused is not null)
@@ -69,7 +69,7 @@ public static partial class WorkflowEngine
         return progress.Finish(user, "task-completed", open.TaskId, step.Id, detail);
     }
 
-    private static CommandResult Claim(CaseProgress progress, ClaimTask command)
+    private static CommandResult Claim(InstanceProgress progress, ClaimTask command)
     {
         var (open, refused) = OpenTaskFor(progress.State, command.TaskId, command.Actor);
         if (refused is not null)
@@ -80,7 +80,7 @@ public static partial class WorkflowEngine
         return Assign(progress, open!, command.Actor.UserId, command.Actor.UserId, "task-claimed", $"Claimed '{open!.StepId}'");
     }
 
-    private static CommandResult Release(CaseProgress progress, ReleaseTask command)
+    private static CommandResult Release(InstanceProgress progress, ReleaseTask command)
     {
         var open = progress.State.FindOpen(command.TaskId);
         if (open is null)
@@ -93,7 +93,7 @@ public static partial class WorkflowEngine
             : Assign(progress, open, null, command.Actor.UserId, "task-released", $"Released '{open.StepId}' to the role {open.ActorRole}");
     }
 
-    private static CommandResult Reassign(CaseProgress progress, ReassignTask command)
+    private static CommandResult Reassign(InstanceProgress progress, ReassignTask command)
     {
         var open = progress.State.FindOpen(command.TaskId);
         if (open is null)
@@ -110,7 +110,7 @@ public static partial class WorkflowEngine
         return Assign(progress, open, command.Assignee, command.Actor.UserId, "task-reassigned", detail);
     }
 
-    private static CommandResult Assign(CaseProgress progress, OpenStep open, string? assignee, string by, string action, string detail)
+    private static CommandResult Assign(InstanceProgress progress, OpenStep open, string? assignee, string by, string action, string detail)
     {
         if (open.Assignee != assignee)
         {

@@ -3,7 +3,7 @@ namespace Workflows.Core.Runtime;
 /// <summary>Commands that end a wait: a message arriving, a timer coming due, a sub-process finishing.</summary>
 public static partial class WorkflowEngine
 {
-    private static CommandResult Deliver(CaseProgress progress, DeliverMessage command)
+    private static CommandResult Deliver(InstanceProgress progress, DeliverMessage command)
     {
         // Of several receive steps waiting for the same message (parallel branches), the one waiting longest takes it.
         var open = progress.State.Open.FirstOrDefault(o => o.WaitingFor == WaitingFor.Message && o.Message == command.Message);
@@ -44,7 +44,7 @@ public static partial class WorkflowEngine
             : progress.Finish(by, "message-received", open.TaskId, step.Id, $"Message '{command.Message}' received from {step.Counterparty} with {command.Documents.Length} document(s)");
     }
 
-    private static CommandResult Fire(CaseProgress progress, FireTimer command)
+    private static CommandResult Fire(InstanceProgress progress, FireTimer command)
     {
         var open = progress.State.FindOpen(command.TaskId);
         if (open is not { WaitingFor: WaitingFor.Timer, TimerAt: { } at })
@@ -63,7 +63,7 @@ public static partial class WorkflowEngine
             : progress.Finish(command.Actor.UserId, "timer-fired", open.TaskId, open.StepId, $"The wait of step '{open.StepId}' ended at {at:yyyy-MM-dd HH:mm zzz}");
     }
 
-    private static CommandResult ChildCompleted(CaseProgress progress, CompleteSubProcess command)
+    private static CommandResult ChildCompleted(InstanceProgress progress, CompleteSubProcess command)
     {
         var open = progress.State.FindOpen(command.TaskId);
         if (open is null || open.WaitingFor != WaitingFor.SubProcess || open.ChildInstanceId != command.ChildInstanceId)

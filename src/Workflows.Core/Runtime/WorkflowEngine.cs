@@ -28,7 +28,7 @@ public static partial class WorkflowEngine
             return Reject(RejectionCode.InstanceNotRunning, $"Case {state.Id} is {state.Status.ToString().ToLowerInvariant()}; it takes no more commands.");
         }
 
-        var progress = new CaseProgress(context, state);
+        var progress = new InstanceProgress(context, state);
         return command switch
         {
             CompleteTask complete => Complete(progress, complete),
@@ -63,7 +63,7 @@ public static partial class WorkflowEngine
         var state = new InstanceState(
             start.InstanceId, definition.Id, context.Version, definition.Agency, start.BusinessKey, InstanceStatus.Running, null,
             bound.Data, [], [], [], start.Parent, context.Now, due?.Due, null, due?.Provisional ?? false);
-        var progress = new CaseProgress(context, state, starting: true);
+        var progress = new InstanceProgress(context, state, starting: true);
         progress.Record(start.Documents, null, null, start.Actor.UserId);
         var rejection = progress.Enter(definition.Start.Id, null);
         if (rejection is not null)
@@ -77,7 +77,7 @@ public static partial class WorkflowEngine
         return progress.Finish(start.Actor.UserId, "instance-started", null, definition.Start.Id, detail);
     }
 
-    private static CommandResult Cancel(CaseProgress progress, CancelInstance cancel)
+    private static CommandResult Cancel(InstanceProgress progress, CancelInstance cancel)
     {
         if (progress.State.Parent is { } parent && cancel.Actor != Actor.System)
         {

@@ -46,7 +46,7 @@ public sealed partial class CalendarChanges(
             return null;
         }
 
-        // A calendar seen for the first time has no cases yet on a new database; on an upgraded one its cases were timed
+        // A calendar seen for the first time has no instances yet on a new database; on an upgraded one its instances were timed
         // without what the file now says (coverage, recurring holidays), so it is re-timed all the same.
         Guid? run = changed.Count == 0 ? null : Request(db, changed, "calendar-changed", StartUser, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -15,9 +15,9 @@ using Workflows.Infrastructure.Persistence;
 namespace Workflows.Infrastructure.Calendars;
 
 /// <summary>
-/// Re-times the open deadlines of running cases when their calendar changed. A run (<see cref="CalendarRetimeRow"/>)
-/// goes through the cases in id order, one batch per transaction: the run's row is claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c> and the cases with <c>FOR UPDATE</c>, and the last case done is saved with the
+/// Re-times the open deadlines of running instances when their calendar changed. A run (<see cref="CalendarRetimeRow"/>)
+/// goes through the instances in id order, one batch per transaction: the run's row is claimed with
+/// <c>FOR UPDATE SKIP LOCKED</c> and the instances with <c>FOR UPDATE</c>, and the last instance done is saved with the
 /// changes, so a batch happens exactly once however many nodes look, and a run cut off halfway resumes where it was.
 /// A second run over unchanged data finds nothing to move.
 /// </summary>
@@ -31,19 +31,19 @@ public sealed class CalendarRetimer(
     /// <summary>What a run over <paramref name="calendars"/> would change now, without changing anything.</summary>
     public async Task<RetimePreview> PreviewAsync(IReadOnlyList<string> calendars, CancellationToken cancellationToken)
     {
-        var (seen, tasks, cases, overdue) = (0, 0, 0, 0);
+        var (seen, tasks, instances, overdue) = (0, 0, 0, 0);
         var (earliest, latest) = ((TimeSpan?)null, (TimeSpan?)null);
         var sample = new List<DueChange>();
         for (Guid? after = null; ;)
         {
             var batch = await BatchAsync([.. calendars], after, forUpdate: false, cancellationToken);
             db.ChangeTracker.Clear();
-            seen += batch.Cases;
+            seen += batch.Instances;
             foreach (var change in batch.Changes)
             {
                 if (change.TaskId is null)
                 {
-                    cases++;
+                    instances++;
                     continue;
                 }
 
@@ -52,11 +52,11 @@ public sealed class CalendarRetimer(
                 latest = latest is { } l && l > change.Shift ? l : change.Shift;
             }
 
-            // Only counts and a bounded sample are kept, so a preview over many cases stays small.
+            // Only counts and a bounded sample are kept, so a preview over many instances stays small.
             sample = [.. sample.Concat(batch.Changes).OrderByDescending(c => c.OverdueAtOnce).ThenBy(c => c.Due).Take(RetimePreview.SampleSize)];
             if (batch.Last is not { } last)
             {
-                return new RetimePreview(calendars, seen, tasks, cases, overdue, earliest, latest, sample);
+                return new RetimePreview(calendars, seen, tasks, instances, overdue, earliest, latest, sample);
             }
 
             after = last;
@@ -84,10 +84,10 @@ public sealed class CalendarRetimer(
             (run.Status, run.StartedAt) = (RetimeStatus.Running, now);
         }
 
-        // Calendars that no longer exist have no cases to move.
+        // Calendars that no longer exist have no instances to move.
         var calendars = run.Calendars.Where(catalog.Folder.Calendars.Calendars.ContainsKey).ToArray();
         var batch = calendars.Length == 0 ? new Batch(0, null, []) : await BatchAsync(calendars, run.AfterInstance, forUpdate: true, cancellationToken);
-        run.CasesSeen += batch.Cases;
+        run.CasesSeen += batch.Instances;
         run.TasksMoved += batch.Changes.Count(c => c.TaskId is not null);
         run.CasesMoved += batch.Changes.Count(c => c.TaskId is null);
         run.OverdueAtOnce += batch.Changes.Count(c => c.OverdueAtOnce);
@@ -103,7 +103,7 @@ public sealed class CalendarRetimer(
         return true;
     }
 
-    private sealed record Batch(int Cases, Guid? Last, List<DueChange> Changes);
+    private sealed record Batch(int Instances, Guid? Last, List<DueChange> Changes);
 
     private async Task<Batch> BatchAsync(string[] calendars, Guid? after, bool forUpdate, CancellationToken cancellationToken)
     {
@@ -119,12 +119,12 @@ public sealed class CalendarRetimer(
                 SELECT * FROM workflows.instances WHERE status = 'running' AND definition_id = ANY({ids}) AND ({after}::uuid IS NULL OR id > {after})
                 ORDER BY id LIMIT {size}
                 """).ToListAsync(cancellationToken);
-        var cases = rows.Where(r => onCalendars.Contains((r.DefinitionId, r.DefinitionVersion))).ToList();
-        var changes = await RetimeAsync(cases, cancellationToken);
+        var instances = rows.Where(r => onCalendars.Contains((r.DefinitionId, r.DefinitionVersion))).ToList();
+        var changes = await RetimeAsync(instances, cancellationToken);
         return new Batch(rows.Count, rows.Count < size ? null : rows[^1].Id, changes);
     }
 
-    /// <summary>The definition versions of running cases whose calendar is one of <paramref name="calendars"/>.</summary>
+    /// <summary>The definition versions of running instances whose calendar is one of <paramref name="calendars"/>.</summary>
     private async Task<HashSet<(string Id, int Version)>> DefinitionsOnAsync(string[] calendars, CancellationToken cancellationToken)
     {
         var versions = await db.Instances.Where(i => i.Status == "running")
@@ -143,9 +143,9 @@ public sealed class CalendarRetimer(
         return on;
     }
 
-    private async Task<List<DueChange>> RetimeAsync(List<InstanceRow> cases, CancellationToken cancellationToken)
+    private async Task<List<DueChange>> RetimeAsync(List<InstanceRow> instances, CancellationToken cancellationToken)
     {
-        var ids = cases.Select(c => c.Id).ToList();
+        var ids = instances.Select(c => c.Id).ToList();
         var tasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).ToListAsync(cancellationToken);
         var timers = await db.Timers.Where(t => ids.Contains(t.InstanceId) && t.FiredAt == null).ToListAsync(cancellationToken);
         var fired = await db.Timers.Where(t => ids.Contains(t.InstanceId) && t.Kind == TimerKinds.Deadline && t.FiredAt != null && t.TaskId != null)
@@ -158,10 +158,10 @@ public sealed class CalendarRetimer(
             .Select(a => new { a.Agency, a.UserId, a.StartsAt, a.EndsAt }).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         var changes = new List<DueChange>();
-        foreach (var row in cases)
+        foreach (var row in instances)
         {
             var definition = await definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
-            var facts = new CaseRetime.Facts(
+            var facts = new InstanceRetime.Facts(
                 tasks.Where(t => t.InstanceId == row.Id).ToDictionary(t => t.Id),
                 [.. timers.Where(t => t.InstanceId == row.Id)],
                 raised.Where(e => tasks.Any(t => t.Id == e.TaskId && t.InstanceId == row.Id)).ToDictionary(e => (e.TaskId, e.Level), e => e.RaisedAt),
@@ -170,7 +170,7 @@ public sealed class CalendarRetimer(
                 fired);
             var state = InstanceStateJson.Deserialize(row.State, definition);
             var calendar = catalog.Calendar(definition.Calendar);
-            var moved = new CaseRetime(calendar, interval, options.Value.ReminderShare, now).Retime(row, state, definition, facts);
+            var moved = new InstanceRetime(calendar, interval, options.Value.ReminderShare, now).Retime(row, state, definition, facts);
             if (moved.Count > 0)
             {
                 row.UpdatedAt = now;

@@ -2,7 +2,7 @@ namespace Workflows.Infrastructure.Calendars;
 
 /// <summary>
 /// One due time a calendar change moved (or whose provisional mark it changed): a task's deadline, a wait's timer, or
-/// the case's service-standard deadline when <see cref="TaskId"/> is null. <see cref="OverdueAtOnce"/> when the new due
+/// the instance's service-standard deadline when <see cref="TaskId"/> is null. <see cref="OverdueAtOnce"/> when the new due
 /// time has already passed while the old one had not.
 /// </summary>
 public sealed record DueChange(

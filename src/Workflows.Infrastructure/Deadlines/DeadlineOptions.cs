@@ -44,7 +44,7 @@ public sealed class DeadlineOptions
     /// </summary>
     public bool RetimeOnCalendarChange { get; set; } = true;
 
-    /// <summary>Cases re-timed in one transaction when a calendar changes.</summary>
+    /// <summary>Instances re-timed in one transaction when a calendar changes.</summary>
     [Range(1, 10_000)]
     public int RetimeBatchSize { get; set; } = 200;
 

@@ -17,19 +17,19 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
     public void Remind(LateTask late)
     {
         var task = late.Task;
-        var c = late.Case;
+        var c = late.Instance;
         Outbox.Add(db, new TaskReminder(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
             task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value, task.DueProvisional));
-        Notify(late.Case, task.Assignee, task.Assignee is null ? task.ActorRole : null, "reminder", task.Id,
-            $"Reminder: '{task.StepTitle}' of case {late.Case.BusinessKey} is due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
-            new { task.StepId, task.Due, task.DueProvisional, late.Case.DefinitionId });
+        Notify(late.Instance, task.Assignee, task.Assignee is null ? task.ActorRole : null, "reminder", task.Id,
+            $"Reminder: '{task.StepTitle}' of case {late.Instance.BusinessKey} is due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
+            new { task.StepId, task.Due, task.DueProvisional, late.Instance.DefinitionId });
     }
 
     /// <summary>Raises <paramref name="level"/> for an overdue task; false when the chain has no role at that level (or it was raised in this batch).</summary>
     public bool Raise(LateTask late, int level)
     {
         var task = late.Task;
-        var c = late.Case;
+        var c = late.Instance;
         if (!raised.Add((c.Id, task.Id, level)))
         {
             return false;
@@ -53,11 +53,11 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
         db.Escalations.Add(new EscalationRow
         {
             Id = id,
-            Agency = late.Case.Agency,
-            InstanceId = late.Case.Id,
+            Agency = late.Instance.Agency,
+            InstanceId = late.Instance.Id,
             TaskId = task.Id,
-            DefinitionId = late.Case.DefinitionId,
-            BusinessKey = late.Case.BusinessKey,
+            DefinitionId = late.Instance.DefinitionId,
+            BusinessKey = late.Instance.BusinessKey,
             StepId = task.StepId,
             LateRole = task.ActorRole,
             Assignee = task.Assignee,
@@ -68,14 +68,14 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             LateSeconds = (long)lateBy.TotalSeconds,
             Status = EscalationStatus.Open,
         });
-        Notify(late.Case, null, role, "escalation", task.Id,
-            $"Overdue (level {level}): '{task.StepTitle}' of case {late.Case.BusinessKey}, done by {task.Assignee ?? task.ActorRole}, was due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
+        Notify(late.Instance, null, role, "escalation", task.Id,
+            $"Overdue (level {level}): '{task.StepTitle}' of case {late.Instance.BusinessKey}, done by {task.Assignee ?? task.ActorRole}, was due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
             new { task.StepId, task.Due, task.DueProvisional, level, lateSeconds = (long)lateBy.TotalSeconds });
         return true;
     }
 
-    /// <summary>The whole case passed its service standard total: the agency head named in the definition hears.</summary>
-    public void RaiseForCase(CaseHead head, string role, WorkingCalendar calendar)
+    /// <summary>The whole instance passed its service standard total: the agency head named in the definition hears.</summary>
+    public void RaiseForCase(InstanceHead head, string role, WorkingCalendar calendar)
     {
         if (!raised.Add((head.Id, null, 1)))
         {
@@ -105,7 +105,7 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             new { head.Due, head.DueProvisional, level = 1, lateSeconds = (long)lateBy.TotalSeconds });
     }
 
-    private void Notify(CaseHead head, string? user, string? role, string kind, Guid? taskId, string text, object detail) =>
+    private void Notify(InstanceHead head, string? user, string? role, string kind, Guid? taskId, string text, object detail) =>
         db.Notifications.Add(new NotificationRow
         {
             Agency = head.Agency,

@@ -4,5 +4,5 @@ using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Infrastructure.Deadlines;
 
-/// <summary>An open task whose timer fired, with its case, definition and calendar.</summary>
-internal sealed record LateTask(CaseHead Case, TaskRow Task, WorkflowDefinition Definition, WorkingCalendar Calendar);
+/// <summary>An open task whose timer fired, with its instance, definition and calendar.</summary>
+internal sealed record LateTask(InstanceHead Instance, TaskRow Task, WorkflowDefinition Definition, WorkingCalendar Calendar);

@@ -58,18 +58,18 @@ public sealed class SupervisorQueries(WorkflowsDbContext db, DefinitionVersions 
 
     /// <summary>
     /// Which of <paramref name="escalations"/> name a provisional due time. The escalation row keeps only the instant, so
-    /// the mark is read from the late task's row (a whole case's: the case's row) as it stands now.
+    /// the mark is read from the late task's row (a whole instance's: the instance's row) as it stands now.
     /// </summary>
     public async Task<IReadOnlySet<Guid>> ProvisionalAsync(IReadOnlyCollection<EscalationRow> escalations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(escalations);
         var taskIds = escalations.Where(e => e.TaskId is not null).Select(e => e.TaskId!.Value).Distinct().ToList();
-        var caseIds = escalations.Where(e => e.TaskId is null).Select(e => e.InstanceId).Distinct().ToList();
+        var instanceIds = escalations.Where(e => e.TaskId is null).Select(e => e.InstanceId).Distinct().ToList();
         var tasks = taskIds.Count == 0 ? [] : await db.Tasks.AsNoTracking()
             .Where(t => taskIds.Contains(t.Id) && t.DueProvisional).Select(t => t.Id).ToHashSetAsync(cancellationToken);
-        var cases = caseIds.Count == 0 ? [] : await db.Instances.AsNoTracking()
-            .Where(i => caseIds.Contains(i.Id) && i.DueProvisional).Select(i => i.Id).ToHashSetAsync(cancellationToken);
-        return escalations.Where(e => e.TaskId is { } task ? tasks.Contains(task) : cases.Contains(e.InstanceId)).Select(e => e.Id).ToHashSet();
+        var instances = instanceIds.Count == 0 ? [] : await db.Instances.AsNoTracking()
+            .Where(i => instanceIds.Contains(i.Id) && i.DueProvisional).Select(i => i.Id).ToHashSetAsync(cancellationToken);
+        return escalations.Where(e => e.TaskId is { } task ? tasks.Contains(task) : instances.Contains(e.InstanceId)).Select(e => e.Id).ToHashSet();
     }
 
     /// <summary>

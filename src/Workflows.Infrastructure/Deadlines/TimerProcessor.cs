@@ -14,12 +14,12 @@ namespace Workflows.Infrastructure.Deadlines;
 /// <summary>
 /// Fires due timers. Each batch is claimed with <c>FOR UPDATE SKIP LOCKED</c> and marked fired in the transaction that
 /// acts on it, so across any number of nodes every timer fires exactly once, and a crash before commit leaves it
-/// pending for the next look. Wait timers move their case through the engine, one case per transaction; reminders,
+/// pending for the next look. Wait timers move their instance through the engine, one instance per transaction; reminders,
 /// deadlines and escalations are rows written in bulk. After commit, how late each timer fired and the escalations
 /// raised go to the metrics.
 /// </summary>
 public sealed class TimerProcessor(
-    WorkflowsDbContext db, CaseRunner runner, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time, IOptions<DeadlineOptions> options)
+    WorkflowsDbContext db, InstanceRunner runner, DefinitionVersions definitions, DefinitionCatalog catalog, TimeProvider time, IOptions<DeadlineOptions> options)
 {
     private readonly MutuBaku interval = options.Value.Interval();
 
@@ -47,13 +47,13 @@ public sealed class TimerProcessor(
         var fired = await runner.ExecuteAsync(timer.InstanceId, null, new FireTimer(Actor.System, timer.TaskId!.Value), cancellationToken);
         if (!fired.Succeeded && fired.Failure.Code == "concurrent-change")
         {
-            // Someone worked on the case at this moment; the timer stays pending and is tried again.
+            // Someone worked on the instance at this moment; the timer stays pending and is tried again.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return 0;
         }
 
-        // A rejected fire (the wait step was left already, e.g. the case was cancelled) is done with all the same.
+        // A rejected fire (the wait step was left already, e.g. the instance was cancelled) is done with all the same.
         await db.Timers.Where(t => t.Id == timer.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.FiredAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -77,17 +77,17 @@ public sealed class TimerProcessor(
         var taskIds = timers.Where(t => t.TaskId is not null).Select(t => t.TaskId!.Value).ToList();
         var tasks = await db.Tasks.Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
-        var cases = await db.Instances.Where(i => instanceIds.Contains(i.Id))
-            .Select(i => new CaseHead(i.Id, i.Agency, i.DefinitionId, i.DefinitionVersion, i.BusinessKey, i.Status, i.Due, i.DueProvisional))
+        var instances = await db.Instances.Where(i => instanceIds.Contains(i.Id))
+            .Select(i => new InstanceHead(i.Id, i.Agency, i.DefinitionId, i.DefinitionVersion, i.BusinessKey, i.Status, i.Due, i.DueProvisional))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var escalations = new EscalationWriter(db, now);
         foreach (var timer in timers)
         {
             timer.FiredAt = now;
-            var head = cases[timer.InstanceId];
+            var head = instances[timer.InstanceId];
             var definition = await definitions.CompiledAsync(head.DefinitionId, head.Version, cancellationToken);
             var calendar = catalog.Calendar(definition.Calendar);
-            if (timer.Kind == TimerKinds.CaseDeadline)
+            if (timer.Kind == TimerKinds.InstanceDeadline)
             {
                 if (head.Status == "running" && definition.ServiceStandard?.EscalateTo is { } agencyHead)
                 {
@@ -143,7 +143,7 @@ public sealed class TimerProcessor(
         if (escalations.Raise(facts, level) && EscalationChain.At(facts.Definition, facts.Task.ActorRole, level + 1) is not null)
         {
             var next = facts.Calendar.Due(now, interval).Due!.Value;
-            db.Timers.Add(EffectWriter.NewTimer(facts.Case.Id, facts.Task.Id, TimerKinds.Escalation, next, level + 1));
+            db.Timers.Add(EffectWriter.NewTimer(facts.Instance.Id, facts.Task.Id, TimerKinds.Escalation, next, level + 1));
         }
     }
 
@@ -162,7 +162,7 @@ public sealed class TimerProcessor(
         var opened = facts.Task.OpenedAt;
         var original = facts.Calendar.Due(opened, step.Duration).Due;
         var away = await db.AwayPeriods.AsNoTracking()
-            .Where(a => a.Agency == facts.Case.Agency && a.UserId == assignee && a.StartsAt < now && a.EndsAt > opened)
+            .Where(a => a.Agency == facts.Instance.Agency && a.UserId == assignee && a.StartsAt < now && a.EndsAt > opened)
             .Select(a => new AwayPeriod(a.StartsAt, a.EndsAt))
             .ToListAsync(cancellationToken);
         if (original is null || away.Count == 0)

@@ -13,7 +13,7 @@ namespace Workflows.Infrastructure.Definitions;
 
 /// <summary>
 /// Administrators' operations on definitions: validate, create a draft version, publish, retire, read. Versions are
-/// immutable; publishing one makes it the version new cases start on, and running cases stay on theirs.
+/// immutable; publishing one makes it the version new instances start on, and running instances stay on theirs.
 /// <c>agency</c> is the caller's agency, or null for a platform administrator who sees every agency.
 /// </summary>
 public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog catalog, TimeProvider time, IOptions<ScheduleOptions> schedules)
@@ -144,7 +144,7 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
     private Task<DefinitionVersionRow> VersionAsync(string id, int version, CancellationToken cancellationToken) =>
         db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.DefinitionId == id && v.Version == version, cancellationToken);
 
-    /// <summary>The number of the version new cases of <paramref name="id"/> start on, or why none can start.</summary>
+    /// <summary>The number of the version new instances of <paramref name="id"/> start on, or why none can start.</summary>
     public async Task<Outcome<int>> StartableAsync(string id, string? agency, CancellationToken cancellationToken)
     {
         var definition = await FindAsync(id, agency, cancellationToken);

@@ -12,7 +12,7 @@ namespace Workflows.Infrastructure.Documents;
 
 /// <summary>
 /// Documents: uploaded first (content in PostgreSQL with its SHA-256, size and content type), then handed in with a
-/// command, which binds them to one case. An upload is streamed into chunk rows as it arrives, hashed on the way, and
+/// command, which binds them to one instance. An upload is streamed into chunk rows as it arrives, hashed on the way, and
 /// checked by its first bytes before anything is written. <c>agency</c> null means a platform administrator.
 /// </summary>
 public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents contents, IOptions<WorkflowsOptions> options, TimeProvider time)
@@ -77,8 +77,8 @@ public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents conten
         contents.CopyToAsync(id, destination, cancellationToken);
 
     /// <summary>
-    /// The uploaded documents a command hands in to <paramref name="instanceId"/> (null when starting a case): each must
-    /// exist in the agency and belong to no other case. One that no case holds yet carries its uploader, so the engine
+    /// The uploaded documents a command hands in to <paramref name="instanceId"/> (null when starting an instance): each must
+    /// exist in the agency and belong to no other instance. One that no instance holds yet carries its uploader, so the engine
     /// can check who hands it in.
     /// </summary>
     public async Task<Outcome<ImmutableArray<SuppliedDocument>>> ResolveAsync(

@@ -11,7 +11,7 @@ namespace Workflows.Infrastructure.Messaging;
 /// Messages from the bus. One without an id or without its agency's signature is refused: recorded with the reason,
 /// never acted on, and not taken as a handled id. The rest are de-duplicated by agency and id through the inbox table,
 /// in the same transaction as their effect, and correlated by instance id or by definition and business key. A
-/// concurrent change of the case is not the message's fault: the attempt is rolled back whole and tried again.
+/// concurrent change of the instance is not the message's fault: the attempt is rolled back whole and tried again.
 /// </summary>
 public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySignatures signatures, DocumentStore documents, TimeProvider time)
 {
@@ -78,7 +78,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
         }
 
         var inbound = Inbound(message, stored);
-        var row = await FindCaseAsync(message, cancellationToken);
+        var row = await FindInstanceAsync(message, cancellationToken);
         var result = row is null
             ? await inbox.RecordAsync(inbound, null, message.DefinitionId, message.BusinessKey, MessageInbox.Unmatched,
                 message.InstanceId is { } id ? $"There is no case {id} in {message.Agency}." : $"No running case of {message.DefinitionId} has the business key '{message.BusinessKey}'.",
@@ -94,7 +94,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
 
         if (result.Failure is not null)
         {
-            // Refused by the case: recorded with the reason, so an administrator sees it and the sender is not asked again.
+            // Refused by the instance: recorded with the reason, so an administrator sees it and the sender is not asked again.
             result = await inbox.RecordAsync(inbound, row!.Id, row.DefinitionId, row.BusinessKey, MessageInbox.Rejected, result.Failure.Detail, cancellationToken);
         }
 
@@ -105,7 +105,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
     private static InboundMessage Inbound(DeliverMessage message, List<DocumentReference> stored) =>
         new(message.MessageId, message.Agency, message.MessageName, message.From, message.Data ?? new Dictionary<string, JsonElement>(), stored);
 
-    private async Task<InstanceRow?> FindCaseAsync(DeliverMessage message, CancellationToken cancellationToken)
+    private async Task<InstanceRow?> FindInstanceAsync(DeliverMessage message, CancellationToken cancellationToken)
     {
         if (message.InstanceId is { } id)
         {

@@ -5,9 +5,9 @@ using Workflows.Contracts.V1;
 namespace Workflows.Infrastructure.Messaging;
 
 /// <summary>
-/// Takes <see cref="DeliverMessage"/> commands from the bus to the bus inbox. A failure (database down, a case that
+/// Takes <see cref="DeliverMessage"/> commands from the bus to the bus inbox. A failure (database down, an instance that
 /// keeps changing under it) throws, so the transport retries and finally moves the message to its error queue;
-/// outcomes the sender cannot fix (no id, not signed by the agency, no such case, refused by the case) are recorded,
+/// outcomes the sender cannot fix (no id, not signed by the agency, no such instance, refused by the instance) are recorded,
 /// not thrown.
 /// </summary>
 internal sealed partial class DeliverMessageConsumer(BusInbox inbox, ILogger<DeliverMessageConsumer> logger) : IConsumer<DeliverMessage>

@@ -8,7 +8,7 @@ using Workflows.Infrastructure.Runtime;
 
 namespace Workflows.Infrastructure.Messaging;
 
-/// <summary>Messages that came before their case reached the receive step, taken when it does.</summary>
+/// <summary>Messages that came before their instance reached the receive step, taken when it does.</summary>
 public sealed class HeldMessages(WorkflowsDbContext db, DocumentStore documents, TimeProvider time)
 {
     public const string Held = "held";

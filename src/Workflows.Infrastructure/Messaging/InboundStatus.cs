@@ -6,13 +6,13 @@ public enum InboundStatus
     /// <summary>A waiting receive step took it.</summary>
     Delivered,
 
-    /// <summary>Kept until the case reaches the receive step that takes it.</summary>
+    /// <summary>Kept until the instance reaches the receive step that takes it.</summary>
     Held,
 
-    /// <summary>No case matches it; recorded for administrators.</summary>
+    /// <summary>No instance matches it; recorded for administrators.</summary>
     Unmatched,
 
-    /// <summary>The case refused it (wrong documents, data, ...); recorded with the reason.</summary>
+    /// <summary>The instance refused it (wrong documents, data, ...); recorded with the reason.</summary>
     Rejected,
 
     /// <summary>Not acted on: no message id, or not signed with its agency's key; recorded with the reason.</summary>

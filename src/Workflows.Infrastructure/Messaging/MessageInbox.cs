@@ -13,12 +13,12 @@ namespace Workflows.Infrastructure.Messaging;
 
 /// <summary>
 /// Messages for receive steps. One that a waiting step takes is delivered through the engine; one that comes before
-/// its case reaches the receive step is held and delivered when it gets there (<see cref="HeldMessages"/>); one that
-/// matches no case, or that the case refuses, is recorded for administrators — never dropped. Bus messages come in
+/// its instance reaches the receive step is held and delivered when it gets there (<see cref="HeldMessages"/>); one that
+/// matches no instance, or that the instance refuses, is recorded for administrators — never dropped. Bus messages come in
 /// through <see cref="BusInbox"/>.
 /// </summary>
 public sealed class MessageInbox(
-    WorkflowsDbContext db, CaseRunner runner, DefinitionVersions definitions, DocumentStore documents, TimeProvider time)
+    WorkflowsDbContext db, InstanceRunner runner, DefinitionVersions definitions, DocumentStore documents, TimeProvider time)
 {
     public const string Held = HeldMessages.Held;
     public const string Consumed = HeldMessages.Consumed;
@@ -27,7 +27,7 @@ public sealed class MessageInbox(
     public const string Refused = "refused";
 
     /// <summary>
-    /// Delivers to a waiting receive step, or holds the message when the case has a receive step for it later on.
+    /// Delivers to a waiting receive step, or holds the message when the instance has a receive step for it later on.
     /// Any other refusal comes back as <see cref="InboundResult.Failure"/>.
     /// </summary>
     public async Task<InboundResult> DeliverOrHoldAsync(InstanceRow row, InboundMessage message, Actor actor, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed class MessageInbox(
             return new InboundResult(InboundStatus.Rejected, Failure: delivered.Failure);
         }
 
-        // Holding changes what the case will do next, so it moves the case's revision: a command that read the case
+        // Holding changes what the instance will do next, so it moves the instance's revision: a command that read the instance
         // before this commits (and may open the receive step without seeing the held message) conflicts and is tried
         // again; if such a command committed first, holding is the one that conflicts and is tried again.
         var moved = await db.Database.ExecuteSqlAsync(

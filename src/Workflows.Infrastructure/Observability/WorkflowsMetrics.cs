@@ -53,7 +53,7 @@ public static class WorkflowsMetrics
         Meter.CreateObservableGauge("workflows.outbox.pending", () => Source()?.OutboxPending() ?? [], "{event}", $"Events written but not yet relayed ({Refresh}).");
     }
 
-    /// <summary>Counts what one applied command did to one case: a start, an end, the steps it closed as done.</summary>
+    /// <summary>Counts what one applied command did to one instance: a start, an end, the steps it closed as done.</summary>
     public static void Applied(string definitionId, bool started, IEnumerable<InstanceEffect> effects)
     {
         ArgumentNullException.ThrowIfNull(effects);

@@ -2,7 +2,7 @@ namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
 /// One line of the append-only trail of away periods: who recorded or removed which period, and when. Away periods
-/// move <c>pause_when_away</c> deadlines and hand work to a delegate, so every change of one is kept, like a case's audit.
+/// move <c>pause_when_away</c> deadlines and hand work to a delegate, so every change of one is kept, like an instance's audit.
 /// </summary>
 public sealed class AwayAuditRow
 {

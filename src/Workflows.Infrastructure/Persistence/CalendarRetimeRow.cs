@@ -1,14 +1,14 @@
 namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
-/// One re-timing of the open deadlines on some calendars, worked through in batches of cases in id order;
-/// <see cref="AfterInstance"/> is the last case done, so a run that stopped halfway resumes there.
+/// One re-timing of the open deadlines on some calendars, worked through in batches of instances in id order;
+/// <see cref="AfterInstance"/> is the last instance done, so a run that stopped halfway resumes there.
 /// </summary>
 public sealed class CalendarRetimeRow
 {
     public Guid Id { get; init; }
 
-    /// <summary>The calendars whose cases are re-timed (a calendar and those extending it).</summary>
+    /// <summary>The calendars whose instances are re-timed (a calendar and those extending it).</summary>
     public required string[] Calendars { get; init; }
 
     /// <summary><c>calendar-changed</c> (found at start-up) or <c>requested</c> (by an administrator).</summary>

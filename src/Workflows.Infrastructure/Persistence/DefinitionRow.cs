@@ -11,11 +11,11 @@ public sealed class DefinitionRow
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>Set when retired: no new cases may start; running ones go on.</summary>
+    /// <summary>Set when retired: no new instances may start; running ones go on.</summary>
     public DateTimeOffset? RetiredAt { get; set; }
 
     public string? RetiredBy { get; set; }
 
-    /// <summary>The version new cases start on; null until one is published.</summary>
+    /// <summary>The version new instances start on; null until one is published.</summary>
     public int? PublishedVersion { get; set; }
 }

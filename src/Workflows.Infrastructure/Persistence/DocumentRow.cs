@@ -2,7 +2,7 @@ namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
 /// An uploaded document's metadata. It is uploaded first (no <see cref="InstanceId"/>), then handed in with a command,
-/// which binds it to the case. The bytes are in <see cref="DocumentContentRow"/> chunks so listing never loads them;
+/// which binds it to the instance. The bytes are in <see cref="DocumentContentRow"/> chunks so listing never loads them;
 /// size and hash are set once the upload has been streamed in.
 /// </summary>
 public sealed class DocumentRow

@@ -1,8 +1,8 @@
 namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
-/// A late step (or case) brought to a supervisor: who was told, about which task, how late it was when raised, and at
-/// which level of the chain. Unique per task and level (per case and level for a case), so it is raised exactly once.
+/// A late step (or instance) brought to a supervisor: who was told, about which task, how late it was when raised, and at
+/// which level of the chain. Unique per task and level (per instance and level for an instance), so it is raised exactly once.
 /// </summary>
 public sealed class EscalationRow
 {
@@ -20,7 +20,7 @@ public sealed class EscalationRow
 
     public string? StepId { get; init; }
 
-    /// <summary>The role that was late (the step's actor), null for a whole case.</summary>
+    /// <summary>The role that was late (the step's actor), null for a whole instance.</summary>
     public string? LateRole { get; init; }
 
     public string? Assignee { get; init; }

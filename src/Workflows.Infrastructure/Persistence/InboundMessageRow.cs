@@ -1,8 +1,8 @@
 namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
-/// A message from outside that could not be delivered when it came: <c>held</c> until its case reaches the receive
-/// step (then <c>consumed</c>), or <c>unmatched</c> (no such case) / <c>rejected</c> (the case refused it), kept for
+/// A message from outside that could not be delivered when it came: <c>held</c> until its instance reaches the receive
+/// step (then <c>consumed</c>), or <c>unmatched</c> (no such instance) / <c>rejected</c> (the instance refused it), kept for
 /// administrators instead of being dropped.
 /// </summary>
 public sealed class InboundMessageRow

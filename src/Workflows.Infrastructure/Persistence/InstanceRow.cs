@@ -1,7 +1,7 @@
 namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
-/// A case. <see cref="State"/> (jsonb) is the engine's state and the source of truth; the other columns are copies
+/// An instance. <see cref="State"/> (jsonb) is the engine's state and the source of truth; the other columns are copies
 /// for queries. <see cref="Revision"/> is the optimistic concurrency token: every command bumps it.
 /// </summary>
 public sealed class InstanceRow

@@ -16,7 +16,7 @@ public sealed class ScheduleStateRow
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>
-    /// The fire the pending start job is for, while the schedule is active: only the job for this time starts a case and
+    /// The fire the pending start job is for, while the schedule is active: only the job for this time starts an instance and
     /// places the next, so each fire happens once whichever node runs it.
     /// </summary>
     public DateTimeOffset? NextFire { get; set; }

@@ -1,6 +1,6 @@
 namespace Workflows.Infrastructure.Persistence;
 
-/// <summary>An open or closed step of a case, kept for inbox queries (the instance state is the source of truth).</summary>
+/// <summary>An open or closed step of an instance, kept for inbox queries (the instance state is the source of truth).</summary>
 public sealed class TaskRow
 {
     public Guid Id { get; init; }

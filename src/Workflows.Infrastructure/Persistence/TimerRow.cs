@@ -2,7 +2,7 @@ namespace Workflows.Infrastructure.Persistence;
 
 /// <summary>
 /// A point in time the engine must act on: a wait step's timer, a step's reminder, its mutu baku deadline, a further
-/// escalation level, or the case's service-standard deadline (no task). Written in the same transaction as the step
+/// escalation level, or the instance's service-standard deadline (no task). Written in the same transaction as the step
 /// that needs it, so it can never exist without its task or go missing; set fired in the transaction that acts on it.
 /// </summary>
 public sealed class TimerRow

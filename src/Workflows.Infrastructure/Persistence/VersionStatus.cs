@@ -5,9 +5,9 @@ public static class VersionStatus
 {
     public const string Draft = "draft";
 
-    /// <summary>The version new cases start on (at most one per definition).</summary>
+    /// <summary>The version new instances start on (at most one per definition).</summary>
     public const string Published = "published";
 
-    /// <summary>Was published; a later version replaced it. Cases started on it keep running on it.</summary>
+    /// <summary>Was published; a later version replaced it. Instances started on it keep running on it.</summary>
     public const string Superseded = "superseded";
 }

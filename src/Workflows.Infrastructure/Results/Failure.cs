@@ -3,17 +3,17 @@ using System.Collections.Immutable;
 namespace Workflows.Infrastructure.Results;
 
 /// <summary>
-/// Why a request could not be carried out. <see cref="Code"/> is a stable kebab-case name (it becomes the problem
+/// Why a request could not be carried out. <see cref="Code"/> is a stable kebab-instance name (it becomes the problem
 /// type); <see cref="Errors"/> lists what is wrong item by item; <see cref="Diagnostics"/> carries validator output.
 /// </summary>
 public sealed record Failure(FailureKind Kind, string Code, string Detail, ImmutableArray<string> Errors)
 {
     public IReadOnlyList<Core.Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
 
-    /// <summary>The code of <see cref="ConcurrentChange"/>: the case's revision moved between reading and writing it.</summary>
+    /// <summary>The code of <see cref="ConcurrentChange"/>: the instance's revision moved between reading and writing it.</summary>
     public const string ConcurrentChangeCode = "concurrent-change";
 
-    /// <summary>Another command changed the case first: nothing was written, and trying again is the remedy.</summary>
+    /// <summary>Another command changed the instance first: nothing was written, and trying again is the remedy.</summary>
     public bool IsConcurrentChange => Kind == FailureKind.Conflict && Code == ConcurrentChangeCode;
 
     public static Failure ConcurrentChange() =>

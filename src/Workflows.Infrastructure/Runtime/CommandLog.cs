@@ -6,8 +6,8 @@ using Workflows.Infrastructure.Results;
 namespace Workflows.Infrastructure.Runtime;
 
 /// <summary>
-/// One log line per command on a case, with the trace id that ties it to its request. It names the command, the case,
-/// the definition, the agency, who asked and how it ended; never the case's data, documents or the caller's token.
+/// One log line per command on an instance, with the trace id that ties it to its request. It names the command, the instance,
+/// the definition, the agency, who asked and how it ended; never the instance's data, documents or the caller's token.
 /// </summary>
 internal static partial class CommandLog
 {
@@ -17,17 +17,17 @@ internal static partial class CommandLog
     /// </summary>
     public static Activity? Trace() => Activity.Current is null ? new Activity("Workflows.Command").Start() : null;
 
-    public static void Log(ILogger logger, InstanceCommand command, Guid? caseId, string definitionId, string? agency, Outcome<CaseSnapshot> outcome)
+    public static void Log(ILogger logger, InstanceCommand command, Guid? instanceId, string definitionId, string? agency, Outcome<InstanceSnapshot> outcome)
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
             var name = command.GetType().Name;
             var result = outcome.Succeeded ? "done" : outcome.Failure.Code;
             var trace = Activity.Current?.TraceId.ToString() ?? "-";
-            Applied(logger, name, caseId, definitionId, outcome.Succeeded ? outcome.Value.Row.Agency : agency ?? "-", command.Actor.UserId, result, trace);
+            Applied(logger, name, instanceId, definitionId, outcome.Succeeded ? outcome.Value.Row.Agency : agency ?? "-", command.Actor.UserId, result, trace);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Command} on case {CaseId} of {Definition} ({Agency}) by {Actor}: {Result}; trace {TraceId}")]
-    private static partial void Applied(ILogger logger, string command, Guid? caseId, string definition, string agency, string actor, string result, string traceId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Command} on case {InstanceId} of {Definition} ({Agency}) by {Actor}: {Result}; trace {TraceId}")]
+    private static partial void Applied(ILogger logger, string command, Guid? instanceId, string definition, string agency, string actor, string result, string traceId);
 }

@@ -11,8 +11,8 @@ namespace Workflows.Infrastructure.Runtime;
 
 /// <summary>
 /// Writes what one accepted command did into the rows of the same transaction: the instance row (state and a new
-/// revision), task rows, documents, timers (wait, reminder, deadline, and the case's own deadline) and audit lines.
-/// Effects that reach other cases go to <paramref name="follow"/>.
+/// revision), task rows, documents, timers (wait, reminder, deadline, and the instance's own deadline) and audit lines.
+/// Effects that reach other instances go to <paramref name="follow"/>.
 /// </summary>
 internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calendar, double reminderShare, Action<InstanceEffect> follow)
 {
@@ -28,9 +28,9 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         row.UpdatedAt = now.ToUniversalTime();
         row.Revision++;
         var started = db.Entry(row).State == EntityState.Added;
-        if (started && row.Due is { } caseDue)
+        if (started && row.Due is { } instanceDue)
         {
-            db.Timers.Add(NewTimer(row, null, TimerKinds.CaseDeadline, caseDue, level: 1));
+            db.Timers.Add(NewTimer(row, null, TimerKinds.InstanceDeadline, instanceDue, level: 1));
         }
 
         foreach (var effect in result.Effects)
@@ -39,7 +39,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         }
 
         // The events go out through the outbox, committed with the change they report.
-        foreach (var message in CaseEvents.From(row, definition, result, started, now))
+        foreach (var message in InstanceEvents.From(row, definition, result, started, now))
         {
             Outbox.Add(db, message);
         }
@@ -65,8 +65,8 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
                 Set(Task(assigned.TaskId), t => t.Assignee, assigned.Assignee);
                 break;
             case DocumentRecorded:
-                // Uploads handed in were bound to the case before the effects are written (DocumentClaims), with the
-                // check that no other case took them; documents passed within a family of cases stay where they are.
+                // Uploads handed in were bound to the instance before the effects are written (DocumentClaims), with the
+                // check that no other instance took them; documents passed within a family of instances stay where they are.
                 break;
             case DeadlineSet deadline:
                 db.Timers.Add(NewTimer(row, deadline.TaskId, TimerKinds.Deadline, deadline.Due, level: 1));

@@ -25,7 +25,7 @@ internal static class SubProcessStart
 
     private static Dictionary<string, JsonElement> ToJson(IEnumerable<KeyValuePair<string, object?>> values)
     {
-        using var document = JsonDocument.Parse(CaseDataJson.Write(values));
+        using var document = JsonDocument.Parse(InstanceDataJson.Write(values));
         return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace Workflows.Infrastructure.Scheduling;
 /// A definition's schedule as a chain of delayed Hangfire jobs, one per fire: the cron is read by the core's
 /// <see cref="Core.Definitions.Cron.CronExpression"/> (the same reading WF027 judged) on the injected clock, and the stored
 /// next fire (<see cref="ScheduleStateStore.MoveNextFireAsync"/>) decides which job is the live one, so a fire placed by
-/// two nodes at once, or a job Hangfire runs again, still starts one case.
+/// two nodes at once, or a job Hangfire runs again, still starts one instance.
 /// </summary>
 public sealed class ScheduleChain(IBackgroundJobClient jobs, ScheduleStateStore states, TimeProvider time)
 {
@@ -19,9 +19,9 @@ public sealed class ScheduleChain(IBackgroundJobClient jobs, ScheduleStateStore 
     public async Task<bool> PlaceAsync(
         string definitionId, DateTimeOffset? expected, DateTimeOffset next, Core.Definitions.Schedule schedule, CancellationToken cancellationToken)
     {
-        // Stored and passed on in UTC (timestamptz takes no other offset); the case's business key reads it in the zone.
+        // Stored and passed on in UTC (timestamptz takes no other offset); the instance's business key reads it in the zone.
         next = next.ToUniversalTime();
-        // Hangfire counts the delay on its own clock; the fire time itself travels with the job and names the case.
+        // Hangfire counts the delay on its own clock; the fire time itself travels with the job and names the instance.
         var delay = next - time.GetUtcNow();
         var job = jobs.Schedule<ScheduledStartJob>(j => j.RunAsync(definitionId, next, CancellationToken.None), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
         if (await states.MoveNextFireAsync(definitionId, expected, next, schedule, cancellationToken))

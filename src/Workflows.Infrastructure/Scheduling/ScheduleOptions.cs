@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Workflows.Infrastructure.Scheduling;
 
-/// <summary>The <c>Workflows:Schedules</c> configuration section: how often a definition's schedule may start a case.</summary>
+/// <summary>The <c>Workflows:Schedules</c> configuration section: how often a definition's schedule may start an instance.</summary>
 public sealed class ScheduleOptions
 {
     public const string Section = "Workflows:Schedules";

@@ -21,7 +21,7 @@ public sealed partial class ScheduleSync(
 {
     /// <summary>
     /// A stored fire this far past is taken to have lost its job, and the schedule is placed afresh from now. A nearer one
-    /// still has its job waiting in Hangfire's store (the nodes were down, or busy): it starts its case late and goes on.
+    /// still has its job waiting in Hangfire's store (the nodes were down, or busy): it starts its instance late and goes on.
     /// </summary>
     public static readonly TimeSpan MisfireThreshold = TimeSpan.FromHours(1);
 

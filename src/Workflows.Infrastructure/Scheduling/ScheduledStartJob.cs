@@ -10,13 +10,13 @@ using Workflows.Infrastructure.Runtime;
 namespace Workflows.Infrastructure.Scheduling;
 
 /// <summary>
-/// One fire of a definition's <c>schedule:</c>, run by Hangfire on whichever node takes it: starts a case with the
+/// One fire of a definition's <c>schedule:</c>, run by Hangfire on whichever node takes it: starts an instance with the
 /// schedule's data, then places the job of the next fire (<see cref="ScheduleChain"/>). Only the job whose fire time is
 /// the stored next fire acts, and the business key names the fire time, so a job run twice (a node died mid-job, a
-/// retry) cannot start the same case twice.
+/// retry) cannot start the same instance twice.
 /// </summary>
 public sealed partial class ScheduledStartJob(
-    ScheduleStateStore states, ScheduleChain chain, DefinitionVersions versions, WorkflowsDbContext db, CaseRunner cases,
+    ScheduleStateStore states, ScheduleChain chain, DefinitionVersions versions, WorkflowsDbContext db, InstanceRunner instances,
     TimeProvider time, ILogger<ScheduledStartJob> logger)
 {
     public const string UserId = "system:schedule";
@@ -66,7 +66,7 @@ public sealed partial class ScheduledStartJob(
         }
 
         var command = new StartInstance(new Actor(UserId, new HashSet<string>()), Guid.CreateVersion7(), businessKey, schedule.Data, []);
-        var started = await cases.StartAsync(definitionId, command, null, cancellationToken);
+        var started = await instances.StartAsync(definitionId, command, null, cancellationToken);
         if (started.Succeeded)
         {
             LogStarted(logger, definitionId, businessKey);

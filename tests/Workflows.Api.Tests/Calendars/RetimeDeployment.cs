@@ -15,7 +15,7 @@ internal sealed class RetimeDeployment : IAsyncDisposable
 {
     public const string Definition = "dinas-uji.retime";
     public const string StepDuration = "5 hari kerja";
-    public const string CaseDuration = "10 hari kerja";
+    public const string InstanceDuration = "10 hari kerja";
 
     private const string Hours = """
         hours:
@@ -46,7 +46,7 @@ internal sealed class RetimeDeployment : IAsyncDisposable
             agency: dinas-uji
             calendar: uji-retime
             service_standard:
-              total: {CaseDuration}
+              total: {InstanceDuration}
             roles:
               petugas: {"{"} title: Petugas, supervisor: kepala-seksi {"}"}
               kepala-seksi: Kepala Seksi

@@ -20,7 +20,7 @@ public sealed class RetimeTests
     private const string CoveredTo2026 = "covers: { from: 2026-01-01, to: 2026-12-31 }";
 
     private static readonly MutuBaku Step = Parse(RetimeDeployment.StepDuration);
-    private static readonly MutuBaku Case = Parse(RetimeDeployment.CaseDuration);
+    private static readonly MutuBaku Case = Parse(RetimeDeployment.InstanceDuration);
 
     [TearDown]
     public void ResetClock() => WorkflowsServer.Clock.Reset();
@@ -28,14 +28,14 @@ public sealed class RetimeTests
     [Test]
     public async Task Adding_a_years_holidays_re_times_a_thousand_open_tasks_once_when_two_nodes_start()
     {
-        const int cases = 1000;
+        const int instances = 1000;
         await using var deployment = await RetimeDeployment.CreateAsync(CoveredTo2026);
         Timers.MoveClockTo(Monday);
         var first = await deployment.StartNodeAsync();
         using (var petugas = WorkflowsServer.Client(first, "petugas-retime", Users.UjiAgency, ["staff"], "petugas"))
         {
             using var gate = new SemaphoreSlim(8);
-            await Task.WhenAll(Enumerable.Range(0, cases).Select(async i =>
+            await Task.WhenAll(Enumerable.Range(0, instances).Select(async i =>
             {
                 await gate.WaitAsync();
                 try
@@ -51,7 +51,7 @@ public sealed class RetimeTests
 
         var before = await deployment.OpenTasksAsync();
         var old = deployment.Calendar();
-        Assert.That(before, Has.Count.EqualTo(cases));
+        Assert.That(before, Has.Count.EqualTo(instances));
         Assert.That(before.All(t => t.Provisional && t.Due == old.Due(t.Opened, Step).Due), "5 January 2027, provisional beyond coverage");
         await deployment.StopNodesAsync();
 
@@ -76,10 +76,10 @@ public sealed class RetimeTests
             Assert.That(after.All(t => (t.Reminder - DeadlineMath.ReminderAt(calendar, t.Opened, t.Due, 0.8))!.Value.Duration() < TimeSpan.FromTicks(10)), "reminders moved");
         });
         Assert.That(await deployment.ScalarAsync<long>(
-            "SELECT count(*) FROM workflows.audit WHERE action = 'due-retimed' AND task_id IS NOT NULL"), Is.EqualTo(cases), "one audit line per task");
+            "SELECT count(*) FROM workflows.audit WHERE action = 'due-retimed' AND task_id IS NOT NULL"), Is.EqualTo(instances), "one audit line per task");
         Assert.That(await deployment.ScalarAsync<long>(
-            "SELECT count(*) FROM workflows.audit WHERE action = 'due-retimed' AND task_id IS NULL"), Is.EqualTo(cases), "one per case deadline");
-        Assert.That(await deployment.ScalarAsync<long>("SELECT count(*) FROM workflows.outbox WHERE type = 'TaskDueChanged'"), Is.EqualTo(2 * cases));
+            "SELECT count(*) FROM workflows.audit WHERE action = 'due-retimed' AND task_id IS NULL"), Is.EqualTo(instances), "one per case deadline");
+        Assert.That(await deployment.ScalarAsync<long>("SELECT count(*) FROM workflows.outbox WHERE type = 'TaskDueChanged'"), Is.EqualTo(2 * instances));
         Assert.That(await deployment.ScalarAsync<long>(
             "SELECT count(*) FROM workflows.calendar_retimes WHERE tasks_moved > 0"), Is.EqualTo(1), "two nodes, one run");
         Assert.That(await deployment.ScalarAsync<DateTime>(
@@ -96,11 +96,11 @@ public sealed class RetimeTests
         {
             Assert.That(second["status"]!.GetValue<string>(), Is.EqualTo("done"));
             Assert.That(second["calendars"]!.AsArray().Select(c => c!.GetValue<string>()), Is.EqualTo(new[] { "uji-retime", "uji-retime-wit" }));
-            Assert.That(second["casesSeen"]!.GetValue<int>(), Is.EqualTo(cases));
+            Assert.That(second["casesSeen"]!.GetValue<int>(), Is.EqualTo(instances));
             Assert.That(second["tasksMoved"]!.GetValue<int>(), Is.Zero);
             Assert.That(second["casesMoved"]!.GetValue<int>(), Is.Zero);
         });
-        Assert.That(await deployment.ScalarAsync<long>("SELECT count(*) FROM workflows.audit WHERE action = 'due-retimed'"), Is.EqualTo(2 * cases));
+        Assert.That(await deployment.ScalarAsync<long>("SELECT count(*) FROM workflows.audit WHERE action = 'due-retimed'"), Is.EqualTo(2 * instances));
     }
 
     [Test]
@@ -116,8 +116,8 @@ public sealed class RetimeTests
         var manual = ("Workflows__Deadlines__RetimeOnCalendarChange", (string?)"false");
         var node = await deployment.StartNodeAsync(manual);
         using var petugas = WorkflowsServer.Client(node, "petugas-amended", Users.UjiAgency, ["staff"], "petugas");
-        var paused = await petugas.StartCaseAsync(RetimeDeployment.Definition, "AMENDED-PAUSED");
-        var plain = await petugas.StartCaseAsync(RetimeDeployment.Definition, "AMENDED-PLAIN");
+        var paused = await petugas.StartInstanceAsync(RetimeDeployment.Definition, "AMENDED-PAUSED");
+        var plain = await petugas.StartInstanceAsync(RetimeDeployment.Definition, "AMENDED-PLAIN");
         var pausedTask = paused.Task("periksa");
         await ApiClient.Expect(await petugas.PostAsync($"/tasks/{pausedTask}/claim", null), HttpStatusCode.OK);
         // Away (dinas luar) all of Tuesday 29 December: the paused deadline moves on by the day's office time.
@@ -204,7 +204,7 @@ public sealed class RetimeTests
         {
             for (var i = 0; i < 6; i++)
             {
-                await petugas.StartCaseAsync(RetimeDeployment.Definition, $"RESUME-{i}");
+                await petugas.StartInstanceAsync(RetimeDeployment.Definition, $"RESUME-{i}");
             }
         }
 
@@ -215,7 +215,7 @@ public sealed class RetimeTests
             holidays:
               - { date: 2027-01-04, kind: libur_nasional, name: Libur uji }
             """);
-        // A run whose node stopped after the first three cases (in id order), as its saved progress says.
+        // A run whose node stopped after the first three instances (in id order), as its saved progress says.
         var third = await deployment.ScalarAsync<Guid>("SELECT id FROM workflows.instances ORDER BY id OFFSET 2 LIMIT 1");
         await deployment.ScalarAsync<int>($"""
             INSERT INTO workflows.calendar_retimes (id, calendars, reason, requested_by, requested_at, status, after_instance, started_at,

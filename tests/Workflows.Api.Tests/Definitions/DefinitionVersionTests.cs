@@ -7,7 +7,7 @@ using Workflows.Cli;
 
 namespace Workflows.Api.Tests.Definitions;
 
-/// <summary>Administrators validate, version, publish and retire definitions; running cases keep their version.</summary>
+/// <summary>Administrators validate, version, publish and retire definitions; running instances keep their version.</summary>
 public sealed class DefinitionVersionTests
 {
     private const string VersionTwo = """
@@ -113,19 +113,32 @@ public sealed class DefinitionVersionTests
         using var admin = Users.UjiAdmin();
         using var petugas = Users.Petugas();
         using var kepala = Users.UjiSupervisor();
-        var running = await petugas.StartCaseAsync("dinas-uji.sederhana", "VER-1");
+        var running = await petugas.StartInstanceAsync("dinas-uji.sederhana", "VER-1");
         var version1 = running["version"]!.GetValue<int>();
 
+        try
+        {
+            await DraftAndPublishAsync(admin, petugas, kepala, running, version1);
+        }
+        finally
+        {
+            // Other tests start dinas-uji.sederhana on the shared server and expect its one-step version.
+            await ApiClient.Expect(await admin.PostAsync($"/definitions/dinas-uji.sederhana/versions/{version1}/publish", null), HttpStatusCode.OK);
+        }
+    }
+
+    private static async Task DraftAndPublishAsync(ApiClient admin, ApiClient petugas, ApiClient kepala, JsonObject running, int version1)
+    {
         var draft = await admin.SendAsync(HttpMethod.Post, "/definitions", Yaml(VersionTwo));
         await ApiClient.Expect(draft, HttpStatusCode.Created);
         var draftVersion = (await ApiClient.JsonAsync(draft))["version"]!.GetValue<int>();
         Assert.That(draftVersion, Is.GreaterThan(version1));
 
-        var whileDraft = await petugas.StartCaseAsync("dinas-uji.sederhana", "VER-2");
+        var whileDraft = await petugas.StartInstanceAsync("dinas-uji.sederhana", "VER-2");
         Assert.That(whileDraft["version"]!.GetValue<int>(), Is.EqualTo(version1), "a draft is not what new cases start on");
 
         await ApiClient.Expect(await admin.PostAsync($"/definitions/dinas-uji.sederhana/versions/{draftVersion}/publish", null), HttpStatusCode.OK);
-        var afterPublish = await petugas.StartCaseAsync("dinas-uji.sederhana", "VER-3");
+        var afterPublish = await petugas.StartInstanceAsync("dinas-uji.sederhana", "VER-3");
         Assert.That(afterPublish["version"]!.GetValue<int>(), Is.EqualTo(draftVersion));
 
         var finished = await petugas.CompleteTaskAsync(running.Task("kerjakan"));
@@ -143,7 +156,7 @@ public sealed class DefinitionVersionTests
     {
         using var admin = Users.PlatformAdmin();
         using var outsider = Users.Outsider();
-        var running = await outsider.StartCaseAsync("bkd-lain.sederhana", "RET-1");
+        var running = await outsider.StartInstanceAsync("bkd-lain.sederhana", "RET-1");
         await ApiClient.Expect(await admin.PostAsync("/definitions/bkd-lain.sederhana/retire", null), HttpStatusCode.OK);
 
         var refused = await outsider.StartAsync("bkd-lain.sederhana", "RET-2");

@@ -10,8 +10,8 @@ using Workflows.Contracts.V1;
 namespace Workflows.Api.Tests.Messaging;
 
 /// <summary>
-/// A bus message acts on a case only when signed with the key of the case's agency; one that meets a concurrent change
-/// of its case is tried again rather than rejected; one without an id is refused and does not spoil later ones.
+/// A bus message acts on an instance only when signed with the key of the instance's agency; one that meets a concurrent change
+/// of its instance is tried again rather than rejected; one without an id is refused and does not spoil later ones.
 /// </summary>
 public sealed class BusMessageTrustTests
 {
@@ -71,7 +71,7 @@ public sealed class BusMessageTrustTests
         using var petugas = Users.Petugas("petugas-race");
         var kasus = await AtTheReceiveStepAsync(petugas, "RACE-1");
 
-        // Another writer holds the case row while the message is applied, then commits a change of the case: the
+        // Another writer holds the instance row while the message is applied, then commits a change of the instance: the
         // message's update finds the revision it read gone, exactly as when a task completion wins the race.
         await using var rival = new NpgsqlConnection(WorkflowsServer.ConnectionString);
         await rival.OpenAsync();
@@ -90,7 +90,7 @@ public sealed class BusMessageTrustTests
 
     private static async Task<JsonObject> AtTheReceiveStepAsync(ApiClient petugas, string businessKey)
     {
-        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", businessKey);
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.pertek", businessKey);
         kasus = await petugas.CompleteTaskAsync(kasus.Task("siapkan-usul"), produces: "usul");
         return await petugas.CompleteTaskAsync(kasus.Task("kirim-usul"));
     }

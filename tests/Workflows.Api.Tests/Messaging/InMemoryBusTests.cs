@@ -34,7 +34,7 @@ public sealed class InMemoryBusTests
     public async Task A_case_reports_its_steps_hand_overs_and_dispatches_as_events()
     {
         using var petugas = Users.Petugas("petugas-events");
-        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "EVENTS-1");
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.pertek", "EVENTS-1");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("siapkan-usul"), produces: "usul");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("kirim-usul"));
         var id = kasus.Id();
@@ -54,7 +54,7 @@ public sealed class InMemoryBusTests
     public async Task A_message_that_comes_before_its_receive_step_is_held_and_consumed_when_the_case_gets_there()
     {
         using var petugas = Users.Petugas("petugas-early");
-        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "EARLY-1");
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.pertek", "EARLY-1");
         var early = new JsonObject { ["data"] = new JsonObject { ["nomor_pertek"] = "PT-7/2026" }, ["documents"] = await petugas.UploadAllAsync("pertek") };
 
         var held = await petugas.PostAsync($"/instances/{kasus.Id()}/messages/pertek", early);
@@ -76,7 +76,7 @@ public sealed class InMemoryBusTests
     public async Task A_held_message_the_case_refuses_when_it_gets_there_is_recorded_and_does_not_undo_the_step_before()
     {
         using var petugas = Users.Petugas("petugas-early-bad");
-        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "EARLY-BAD-1");
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.pertek", "EARLY-BAD-1");
         var withoutPertek = new JsonObject { ["data"] = new JsonObject { ["nomor_pertek"] = "PT-8/2026" } };
         await ApiClient.Expect(await petugas.PostAsync($"/instances/{kasus.Id()}/messages/pertek", withoutPertek), HttpStatusCode.Accepted);
 
@@ -93,7 +93,7 @@ public sealed class InMemoryBusTests
     public async Task A_bus_message_delivered_twice_changes_the_case_once_and_one_for_no_case_is_recorded_as_unmatched()
     {
         using var petugas = Users.Petugas("petugas-dup");
-        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "DUP-1");
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.pertek", "DUP-1");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("siapkan-usul"), produces: "usul");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("kirim-usul"));
         var message = new DeliverMessage(Guid.NewGuid(), Users.UjiAgency, "pertek", null, "dinas-uji.pertek", "DUP-1", "bkn",

@@ -9,7 +9,7 @@ namespace Workflows.Api.Tests.Messaging;
 
 /// <summary>
 /// Against a real RabbitMQ: a node of its own (own database, RabbitMQ as its bus) sends a proposal to BKN, a consumer
-/// outside the server plays BKN and answers over the broker, and the case goes on; with the broker stopped mid-run the
+/// outside the server plays BKN and answers over the broker, and the instance goes on; with the broker stopped mid-run the
 /// API keeps serving and no event is lost once it is back.
 /// </summary>
 [NonParallelizable]
@@ -60,7 +60,7 @@ public sealed class RabbitMqTests
     public async Task A_proposal_sent_to_BKN_over_RabbitMQ_is_answered_and_the_case_goes_on()
     {
         using var petugas = WorkflowsServer.Client(node!, "petugas-rabbit", Users.UjiAgency, ["staff"], "petugas");
-        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "RABBIT-1");
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.pertek", "RABBIT-1");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("siapkan-usul"), produces: "usul");
         kasus = await petugas.CompleteTaskAsync(kasus.Task("kirim-usul"));
 
@@ -76,7 +76,7 @@ public sealed class RabbitMqTests
     public async Task A_message_over_RabbitMQ_signed_with_another_agencys_key_is_refused_and_changes_nothing()
     {
         using var petugas = WorkflowsServer.Client(node!, "petugas-forged", Users.UjiAgency, ["staff"], "petugas");
-        var kasus = await petugas.StartCaseAsync("dinas-uji.pertek", "RABBIT-FORGED");
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.pertek", "RABBIT-FORGED");
         var forged = DeliverMessageSignature.Sign(new DeliverMessage(
             Guid.NewGuid(), Users.UjiAgency, "pertek", kasus.Id(), null, null, "bkn", null,
             [new MessageDocument("pertek", "pertek.pdf", "application/pdf", Encoding.UTF8.GetBytes("%PDF-1.7\npertek palsu"))]), BusKeys.Lain);
@@ -99,7 +99,7 @@ public sealed class RabbitMqTests
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            var kasus = await petugas.StartCaseAsync("dinas-uji.sederhana", $"OUTAGE-{i}");
+            var kasus = await petugas.StartInstanceAsync("dinas-uji.sederhana", $"OUTAGE-{i}");
             kasus = await petugas.CompleteTaskAsync(kasus.Task("kerjakan"));
             Assert.That(kasus.Status(), Is.EqualTo("completed"), "the API works while the broker is down");
             ids.Add(kasus.Id());

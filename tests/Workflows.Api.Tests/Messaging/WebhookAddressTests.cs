@@ -83,7 +83,7 @@ public sealed class WebhookAddressTests
             webhook = id;
             using var petugas = WorkflowsServer.Client(node!, "petugas-ssrf", "bkd-lain", ["staff"], "petugas");
 
-            await petugas.StartCaseAsync("bkd-lain.kabar", "SSRF-1");
+            await petugas.StartInstanceAsync("bkd-lain.kabar", "SSRF-1");
 
             await Timers.WaitUntilAsync(async () => (await admin.ArrayAsync($"/webhooks/{id}/deliveries")).Any(d => d!["attempts"]!.GetValue<int>() >= 1), "the first try", TimeSpan.FromSeconds(20));
             var delivery = (await admin.ArrayAsync($"/webhooks/{id}/deliveries")).Single()!;

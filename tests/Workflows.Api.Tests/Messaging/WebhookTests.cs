@@ -31,7 +31,7 @@ public sealed class WebhookTests
         Assert.That((await admin.ArrayAsync("/webhooks")).Single()!["secret"], Is.Null, "the secret is shown once");
 
         using var petugas = WorkflowsServer.Client("petugas-hooks", "bkd-lain", ["staff"], "petugas");
-        await petugas.StartCaseAsync("bkd-lain.kabar", "HOOK-1");
+        await petugas.StartInstanceAsync("bkd-lain.kabar", "HOOK-1");
 
         await Timers.WaitUntilAsync(async () => (await admin.ArrayAsync($"/webhooks/{id}/deliveries")).Any(d => d!["attempts"]!.GetValue<int>() >= 1), "the first try");
         for (var round = 0; round < 2 && receiver.Accepted.IsEmpty; round++)
@@ -98,7 +98,7 @@ public sealed class WebhookTests
         {
             using var petugas = WorkflowsServer.Client("petugas-hooks-4", "bkd-lain", ["staff"], "petugas");
             var watch = Stopwatch.StartNew();
-            await petugas.StartCaseAsync("bkd-lain.kabar", "HOOK-ENDLESS");
+            await petugas.StartInstanceAsync("bkd-lain.kabar", "HOOK-ENDLESS");
 
             // Well inside the 10 s POST timeout: the dispatcher stops at the status line.
             await Timers.WaitUntilAsync(async () => (await DeliveriesAsync(admin, id)).Any(d => d!["status"]!.GetValue<string>() == "delivered"), "the delivery", TimeSpan.FromSeconds(5));
@@ -189,11 +189,11 @@ public sealed class WebhookTests
 
     private static Task<JsonArray> DeliveriesAsync(ApiClient admin, string id) => admin.ArrayAsync($"/webhooks/{id}/deliveries");
 
-    /// <summary>Starts a case in <c>bkd-lain</c> and returns the webhook's delivery of it once it has been tried.</summary>
+    /// <summary>Starts an instance in <c>bkd-lain</c> and returns the webhook's delivery of it once it has been tried.</summary>
     private static async Task<JsonNode> FirstAttemptAsync(ApiClient admin, string id, string businessKey)
     {
         using var petugas = WorkflowsServer.Client("petugas-" + businessKey.ToLowerInvariant(), "bkd-lain", ["staff"], "petugas");
-        await petugas.StartCaseAsync("bkd-lain.kabar", businessKey);
+        await petugas.StartInstanceAsync("bkd-lain.kabar", businessKey);
         await Timers.WaitUntilAsync(async () => (await DeliveriesAsync(admin, id)).Any(d => d!["attempts"]!.GetValue<int>() >= 1), "the first try", TimeSpan.FromSeconds(20));
         return (await DeliveriesAsync(admin, id)).Single()!;
     }

@@ -22,7 +22,7 @@ public sealed partial class CommandLogTests
         var document = $"%PDF-1.7\n% isi-rahasia-{Guid.NewGuid()}";
         await petugas.UploadAsync("lampiran", document);
 
-        var kasus = await petugas.StartCaseAsync("dinas-uji.sederhana", "LOG-1");
+        var kasus = await petugas.StartInstanceAsync("dinas-uji.sederhana", "LOG-1");
         var task = kasus.Task("kerjakan");
         await petugas.CompleteTaskAsync(task);
         var id = kasus.Id();
@@ -34,7 +34,7 @@ public sealed partial class CommandLogTests
         var traces = started.Concat(completed).Select(l => TraceId().Match(l).Groups[1].Value).ToList();
         Assert.That(traces, Has.All.Match("^[0-9a-f]{32}$").And.None.EqualTo(new string('0', 32)), "a W3C trace id");
         Assert.That(traces.Distinct().Count(), Is.EqualTo(2), "each request its own trace");
-        Assert.That(started.Single(), Does.StartWith("Information Workflows.Infrastructure.Runtime.CaseRunner:"));
+        Assert.That(started.Single(), Does.StartWith("Information Workflows.Infrastructure.Runtime.InstanceRunner:"));
         Assert.That(started.Single(), Does.Contain("| TraceId=" + traces[0]), "the trace id is a structured value too");
 
         Assert.Multiple(() =>

@@ -6,7 +6,7 @@ using Workflows.Api.Tests.Support;
 namespace Workflows.Api.Tests.Observability;
 
 /// <summary>
-/// <c>GET /metrics</c> on a server with <c>Workflows:Metrics:Enabled</c>: the engine's counters move when cases run,
+/// <c>GET /metrics</c> on a server with <c>Workflows:Metrics:Enabled</c>: the engine's counters move when instances run,
 /// under exactly the Prometheus names the README lists, beside ASP.NET Core's and the runtime's; off, there is no endpoint.
 /// </summary>
 public sealed class MetricsTests
@@ -36,7 +36,7 @@ public sealed class MetricsTests
             await PublishAsync(admin, $"id: {Simple}\ntitle: Uji metrik\nagency: dinas-uji\nroles:\n  petugas: Petugas\nsteps:\n"
                 + "  - { id: kerjakan, kind: task, actor: petugas, next: selesai }\n  - { id: selesai, kind: end, result: done }\n");
             using var petugas = WorkflowsServer.Client(node, "petugas-metrik", Users.UjiAgency, ["staff"], "petugas");
-            var done = await petugas.StartCaseAsync(Simple, "METRIK-1");
+            var done = await petugas.StartInstanceAsync(Simple, "METRIK-1");
             await petugas.CompleteTaskAsync(done.Task("kerjakan"));
             // The delivery before the clock moves: moved, it makes every retry of other tests' dead receivers due at once.
             var delivered = before.Sum("workflows_webhook_deliveries_total", ("result", "delivered"));
@@ -44,7 +44,7 @@ public sealed class MetricsTests
                 async () => (await MetricsScrape.TakeAsync(node)).Sum("workflows_webhook_deliveries_total", ("result", "delivered")) > delivered,
                 "the webhook delivery counted",
                 TimeSpan.FromSeconds(30));
-            var late = await petugas.StartCaseAsync(Deadline, "METRIK-2");
+            var late = await petugas.StartInstanceAsync(Deadline, "METRIK-2");
             Timers.MoveClockTo(DueOf(late, "verifikasi"));
             await Timers.WaitUntilAsync(async () => (await Timers.EscalationsAsync(late.Id())).Count >= 1, "the escalation", TimeSpan.FromSeconds(30));
 

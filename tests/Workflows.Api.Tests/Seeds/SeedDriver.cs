@@ -8,7 +8,7 @@ using Workflows.Core.Time;
 namespace Workflows.Api.Tests.Seeds;
 
 /// <summary>
-/// Drives one case of a shipped definition through the server as its people would: started with the data fields'
+/// Drives one instance of a shipped definition through the server as its people would: started with the data fields'
 /// examples and the service requirements, then every open step completed with the documents it produces — the first
 /// outcome whose condition holds at decisions, messages posted for receive steps, the clock moved for range minimums.
 /// With <see cref="TakeReturnLoop"/>, the first decision that can send work back does so once.
@@ -34,7 +34,7 @@ internal sealed class SeedDriver(ApiClient client, WorkflowDefinition definition
         }
 
         var requirements = definition.ServiceStandard?.Requirements ?? [];
-        var kasus = await client.StartCaseAsync(definition.Id, businessKey, data, await client.UploadAllAsync([.. requirements]));
+        var kasus = await client.StartInstanceAsync(definition.Id, businessKey, data, await client.UploadAllAsync([.. requirements]));
         for (var moves = 0; kasus.Status() == "running"; moves++)
         {
             Assert.That(moves, Is.LessThan(MaxSteps), $"{definition.Id} did not finish within {MaxSteps} steps; open: {string.Join(", ", kasus.OpenSteps())}");

@@ -47,8 +47,8 @@ public sealed class ApiClient(HttpClient http, string user) : IDisposable
             ["documents"] = documents ?? [],
         }, idempotencyKey);
 
-    /// <summary>Starts a case and returns it; fails the test unless the server answers 201.</summary>
-    public async Task<JsonObject> StartCaseAsync(string definition, string businessKey, JsonObject? data = null, JsonArray? documents = null)
+    /// <summary>Starts an instance and returns it; fails the test unless the server answers 201.</summary>
+    public async Task<JsonObject> StartInstanceAsync(string definition, string businessKey, JsonObject? data = null, JsonArray? documents = null)
     {
         var response = await StartAsync(definition, businessKey, data, documents);
         await Expect(response, HttpStatusCode.Created);
@@ -58,7 +58,7 @@ public sealed class ApiClient(HttpClient http, string user) : IDisposable
     public Task<HttpResponseMessage> CompleteAsync(Guid taskId, string? outcome = null, JsonObject? data = null, JsonArray? documents = null, string? idempotencyKey = null) =>
         PostAsync($"/tasks/{taskId}/complete", new JsonObject { ["outcome"] = outcome, ["data"] = data ?? [], ["documents"] = documents ?? [] }, idempotencyKey);
 
-    /// <summary>Completes the task, uploading the documents of <paramref name="produces"/>; returns the case.</summary>
+    /// <summary>Completes the task, uploading the documents of <paramref name="produces"/>; returns the instance.</summary>
     public async Task<JsonObject> CompleteTaskAsync(Guid taskId, string? outcome = null, JsonObject? data = null, params string[] produces)
     {
         var response = await CompleteAsync(taskId, outcome, data, await UploadAllAsync(produces));

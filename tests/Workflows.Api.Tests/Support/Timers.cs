@@ -35,7 +35,7 @@ public static class Timers
         return watch.Elapsed;
     }
 
-    /// <summary>Escalations of a case as the database holds them (level, role, due, raised), in raising order.</summary>
+    /// <summary>Escalations of an instance as the database holds them (level, role, due, raised), in raising order.</summary>
     public static async Task<List<(int Level, string ToRole, Guid? TaskId, DateTimeOffset Due, DateTimeOffset RaisedAt)>> EscalationsAsync(
         Guid instanceId, string? connectionString = null)
     {

@@ -7,7 +7,7 @@ namespace Workflows.Core.Tests.Definitions;
 
 /// <summary>
 /// WF027: a schedule's cron must read, must fire again, and may fire at most once an hour by default, so one definition
-/// can neither stop the scheduler of every node nor start a case every second.
+/// can neither stop the scheduler of every node nor start an instance every second.
 /// </summary>
 [NonParallelizable]
 public sealed class ScheduleCronTests

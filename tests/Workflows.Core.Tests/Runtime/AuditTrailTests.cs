@@ -31,7 +31,7 @@ internal sealed class AuditTrailTests
     private static Dictionary<string, string?> Values(params (string Key, string? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
-    private static AuditEntry FirstAudit(CaseScenario scenario)
+    private static AuditEntry FirstAudit(InstanceScenario scenario)
     {
         Assert.That(scenario.Effects, Is.Not.Empty);
         return scenario.Effects[0] is Audited audited ? audited.Entry : throw new AssertionException($"The first effect is {scenario.Effects[0]}.");
@@ -40,7 +40,7 @@ internal sealed class AuditTrailTests
     [Test]
     public void Every_accepted_command_opens_its_effects_with_an_audit_line_of_its_action()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         var lines = new List<(string Action, string Actor, string? Step, DateTimeOffset At)>();
         void Record()
         {
@@ -62,7 +62,7 @@ internal sealed class AuditTrailTests
         scenario.ChildCompleted("surat").Ok();
         Record();
 
-        var start = CaseScenario.StartTime;
+        var start = InstanceScenario.StartTime;
         var fired = start.AddHours(32);
         Assert.That(lines, Is.EqualTo(new[]
         {
@@ -78,7 +78,7 @@ internal sealed class AuditTrailTests
     [Test]
     public void The_start_line_holds_the_new_case_and_nothing_before_it()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
 
         scenario.Start().Ok();
 
@@ -95,7 +95,7 @@ internal sealed class AuditTrailTests
     [Test]
     public void Completing_a_task_records_only_the_data_and_open_steps_it_changed()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
 
         scenario.Complete("isi-formulir", Staff.Analis, null, """{ "semester": 5, "nama": "Budi Santoso" }""").Ok();
@@ -112,7 +112,7 @@ internal sealed class AuditTrailTests
     [Test]
     public void A_claim_records_the_assignee_before_and_after()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
 
         scenario.Claim("isi-formulir", Staff.Analis).Ok();
@@ -128,7 +128,7 @@ internal sealed class AuditTrailTests
     [Test]
     public void The_instance_completed_line_comes_last_when_the_case_ends()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         scenario.Complete("isi-formulir", Staff.Analis).Ok();
         scenario.Deliver("pertek", "{}", scenario.Document("pertek")).Ok();
@@ -151,7 +151,7 @@ internal sealed class AuditTrailTests
     [Test]
     public void Cancelling_records_the_status_and_the_steps_it_closed()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
 
         scenario.Cancel("Berkas ditarik", Staff.Kabid).Ok();

@@ -27,15 +27,15 @@ internal sealed class CallStepTests
             kind: end
         """;
 
-    private static CaseScenario Calling(string steps = Steps)
+    private static InstanceScenario Calling(string steps = Steps)
     {
-        var scenario = new CaseScenario(steps);
+        var scenario = new InstanceScenario(steps);
         scenario.Start().Ok();
         scenario.Complete("siapkan", Staff.Analis, null, """{ "semester": 7 }""", scenario.Document("lampiran")).Ok();
         return scenario;
     }
 
-    private static DocumentRecord Record(CaseScenario scenario, string type, int number) =>
+    private static DocumentRecord Record(InstanceScenario scenario, string type, int number) =>
         new(Guid.Parse($"c41d0000-0000-0000-0000-{number:D12}"), type, $"{type}.pdf", "application/pdf", 2_048, new string('b', 64), "tanda-tangan", null, "kabid-9", scenario.Now);
 
     [Test]
@@ -48,8 +48,8 @@ internal sealed class CallStepTests
         Assert.Multiple(() =>
         {
             Assert.That(open.WaitingFor, Is.EqualTo(WaitingFor.SubProcess));
-            Assert.That(requested.ChildInstanceId, Is.EqualTo(open.ChildInstanceId).And.Not.EqualTo(CaseScenario.CaseId));
-            Assert.That(requested.Parent, Is.EqualTo(new ParentLink(CaseScenario.CaseId, open.TaskId)));
+            Assert.That(requested.ChildInstanceId, Is.EqualTo(open.ChildInstanceId).And.Not.EqualTo(InstanceScenario.InstanceId));
+            Assert.That(requested.Parent, Is.EqualTo(new ParentLink(InstanceScenario.InstanceId, open.TaskId)));
             Assert.That(requested.DefinitionId, Is.EqualTo("bkpsdm-magetan.surat-keluar"));
             Assert.That(requested.BusinessKey, Is.EqualTo(scenario.State.BusinessKey));
             Assert.That(requested.Data, Is.EqualTo(scenario.State.Data));

@@ -35,7 +35,7 @@ internal sealed class CancelTests
     [Test]
     public void Cancelling_closes_every_open_step_and_stops_the_running_sub_process()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         var open = scenario.OpenSteps.ToList();
         scenario.SetClock("2025-04-16 11:00");
@@ -58,7 +58,7 @@ internal sealed class CancelTests
     [Test]
     public void A_cancelled_case_takes_no_more_commands()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         var periksa = scenario.Open("periksa").TaskId;
         scenario.Cancel("Salah input", Staff.Kabid).Ok();
@@ -69,7 +69,7 @@ internal sealed class CancelTests
     [Test]
     public void A_person_cannot_cancel_a_sub_process_directly()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.StartAsSubProcessOf(Parent).Ok();
 
         scenario.Cancel("Tidak perlu", Staff.Kabid).RefusedWith(RejectionCode.SubProcessOfParent);
@@ -80,7 +80,7 @@ internal sealed class CancelTests
     [Test]
     public void The_engine_cancels_a_sub_process_when_its_parent_is_cancelled()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.StartAsSubProcessOf(Parent).Ok();
 
         scenario.Cancel("Induk dibatalkan", Actor.System).Ok();

@@ -51,9 +51,9 @@ internal sealed class ConditionalNextTests
             result: granted
         """;
 
-    private static CaseScenario Started(string steps)
+    private static InstanceScenario Started(string steps)
     {
-        var scenario = new CaseScenario(steps);
+        var scenario = new InstanceScenario(steps);
         scenario.Start().Ok();
         return scenario;
     }

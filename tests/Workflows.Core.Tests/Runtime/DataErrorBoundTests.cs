@@ -15,7 +15,7 @@ internal sealed class DataErrorBoundTests
     [Test]
     public void Many_unknown_fields_give_the_first_errors_and_a_count_of_the_rest()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
 
         var rejection = scenario.Start(Fields(150), scenario.Document("usul")).RefusedWith(RejectionCode.InvalidData);
 
@@ -27,7 +27,7 @@ internal sealed class DataErrorBoundTests
     [Test]
     public void More_fields_than_a_request_may_carry_are_refused_in_one_line()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
 
         var rejection = scenario.Start(Fields(InstanceData.MaxFields + 1), scenario.Document("usul")).RefusedWith(RejectionCode.InvalidData);
 

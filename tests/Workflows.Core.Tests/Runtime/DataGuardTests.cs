@@ -2,7 +2,7 @@ using Workflows.Core.Runtime;
 
 namespace Workflows.Core.Tests.Runtime;
 
-/// <summary>Case data must fit the declared fields; every field that does not is named in the rejection.</summary>
+/// <summary>Instance data must fit the declared fields; every field that does not is named in the rejection.</summary>
 internal sealed class DataGuardTests
 {
     /// <summary>The steps of the test definitions: one task, then the end.</summary>
@@ -15,7 +15,7 @@ internal sealed class DataGuardTests
             kind: end
         """;
 
-    private static CaseScenario NewCase() => new(Steps);
+    private static InstanceScenario NewCase() => new(Steps);
 
     [TestCase("""{ "nama": "Budi", "golongan": "III/a" }""", "data.golongan: is not a declared field")]
     [TestCase("""{ "nama": "Budi", "semester": "lima" }""", "data.semester: must be a whole number, not the string 'lima'")]

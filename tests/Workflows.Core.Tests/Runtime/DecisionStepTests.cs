@@ -21,9 +21,9 @@ internal sealed class DecisionStepTests
             result: granted
         """;
 
-    private static CaseScenario AtPeriksa(string startData = CaseScenario.DefaultData)
+    private static InstanceScenario AtPeriksa(string startData = InstanceScenario.DefaultData)
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start(startData, scenario.Document("usul")).Ok();
         scenario.Complete("isi-formulir", Staff.Analis).Ok();
         return scenario;
@@ -52,7 +52,7 @@ internal sealed class DecisionStepTests
     [Test]
     public void A_task_that_is_not_a_decision_takes_no_outcome()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
 
         scenario.Complete("isi-formulir", Staff.Analis, "lengkap").RefusedWith(RejectionCode.UnknownOutcome);
@@ -120,7 +120,7 @@ internal sealed class DecisionStepTests
     [Test]
     public void A_step_reopened_by_a_loop_is_a_new_task()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         var firstRound = scenario.Open("isi-formulir").TaskId;
         scenario.Complete("isi-formulir", Staff.Analis).Ok();

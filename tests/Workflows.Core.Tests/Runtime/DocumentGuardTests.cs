@@ -26,9 +26,9 @@ internal sealed class DocumentGuardTests
             kind: end
         """;
 
-    private static CaseScenario AtSerahkan()
+    private static InstanceScenario AtSerahkan()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         scenario.Complete("verifikasi", Staff.Analis, null, "{}", scenario.Document("pertek")).Ok();
         scenario.ChildCompleted("surat").Ok();
@@ -38,9 +38,9 @@ internal sealed class DocumentGuardTests
     [Test]
     public void A_case_cannot_start_without_the_service_standard_requirements()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
 
-        var rejection = scenario.Start(CaseScenario.DefaultData, scenario.Document("lampiran")).RefusedWith(RejectionCode.MissingRequiredDocuments);
+        var rejection = scenario.Start(InstanceScenario.DefaultData, scenario.Document("lampiran")).RefusedWith(RejectionCode.MissingRequiredDocuments);
 
         Assert.That(rejection.Details, Is.EqualTo(new[] { "documents: usul (Usul) is a requirement of the service standard" }));
     }
@@ -48,9 +48,9 @@ internal sealed class DocumentGuardTests
     [Test]
     public void A_document_of_an_undeclared_type_is_refused()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
 
-        var rejection = scenario.Start(CaseScenario.DefaultData, scenario.Document("usul"), scenario.Document("ktp"))
+        var rejection = scenario.Start(InstanceScenario.DefaultData, scenario.Document("usul"), scenario.Document("ktp"))
             .RefusedWith(RejectionCode.UnknownDocumentType);
 
         Assert.That(rejection.Details, Has.Exactly(1).Contains("'ktp'"));
@@ -59,10 +59,10 @@ internal sealed class DocumentGuardTests
     [Test]
     public void The_same_document_cannot_be_handed_in_twice_in_one_command()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         var usul = scenario.Document("usul");
 
-        var rejection = scenario.Start(CaseScenario.DefaultData, usul, usul).RefusedWith(RejectionCode.DuplicateDocument);
+        var rejection = scenario.Start(InstanceScenario.DefaultData, usul, usul).RefusedWith(RejectionCode.DuplicateDocument);
 
         Assert.That(rejection.Details, Is.EqualTo(new[] { $"documents: {usul.Id} is handed in 2 times" }));
     }
@@ -70,9 +70,9 @@ internal sealed class DocumentGuardTests
     [Test]
     public void A_document_already_in_the_case_cannot_be_handed_in_again()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         var usul = scenario.Document("usul");
-        scenario.Start(CaseScenario.DefaultData, usul).Ok();
+        scenario.Start(InstanceScenario.DefaultData, usul).Ok();
 
         var rejection = scenario.Complete("verifikasi", Staff.Analis, null, "{}", scenario.Document("pertek"), usul)
             .RefusedWith(RejectionCode.DuplicateDocument);
@@ -83,7 +83,7 @@ internal sealed class DocumentGuardTests
     [Test]
     public void A_task_cannot_be_completed_without_the_documents_it_produces()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
 
         var rejection = scenario.Complete("verifikasi", Staff.Analis, null, "{}", scenario.Document("lampiran"))

@@ -2,7 +2,7 @@ using Workflows.Core.Runtime;
 
 namespace Workflows.Core.Tests.Runtime;
 
-/// <summary>An end step finishes the case with its result; a finished case takes no more commands.</summary>
+/// <summary>An end step finishes the instance with its result; a finished instance takes no more commands.</summary>
 internal sealed class EndStepTests
 {
     private const string Steps = """
@@ -20,7 +20,7 @@ internal sealed class EndStepTests
     [Test]
     public void Reaching_the_end_completes_the_case_with_its_result()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         scenario.SetClock("2025-04-15 13:45");
 
@@ -39,7 +39,7 @@ internal sealed class EndStepTests
     [Test]
     public void A_sub_process_that_ends_reports_to_its_parent()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.StartAsSubProcessOf(Parent).Ok();
 
         scenario.Complete("tetapkan", Staff.Kabid).Ok();
@@ -50,7 +50,7 @@ internal sealed class EndStepTests
     [Test]
     public void A_completed_case_takes_no_more_commands()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         var task = scenario.Open("tetapkan").TaskId;
         scenario.Complete("tetapkan", Staff.Kabid).Ok();
@@ -69,7 +69,7 @@ internal sealed class EndStepTests
     [Test]
     public void A_case_cannot_be_started_twice()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
 
         scenario.Start().RefusedWith(RejectionCode.InstanceAlreadyStarted);

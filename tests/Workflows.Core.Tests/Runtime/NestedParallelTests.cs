@@ -41,7 +41,7 @@ internal sealed class NestedParallelTests
     [Test]
     public void The_inner_frame_is_linked_to_the_outer_one()
     {
-        var scenario = new CaseScenario(Nested);
+        var scenario = new InstanceScenario(Nested);
 
         scenario.Start().Ok();
 
@@ -61,7 +61,7 @@ internal sealed class NestedParallelTests
     [Test]
     public void The_inner_join_opens_in_the_outer_block_when_both_inner_branches_are_done()
     {
-        var scenario = new CaseScenario(Nested);
+        var scenario = new InstanceScenario(Nested);
         scenario.Start().Ok();
         var outer = scenario.State.Forks.Single(f => f.ForkStepId == "mulai").Id;
 
@@ -79,7 +79,7 @@ internal sealed class NestedParallelTests
     [Test]
     public void The_outer_join_waits_for_the_inner_block_and_the_other_branch()
     {
-        var scenario = new CaseScenario(Nested);
+        var scenario = new InstanceScenario(Nested);
         scenario.Start().Ok();
         scenario.Complete("arsip", Staff.Analis).Ok();
         scenario.Complete("konsep-a", Staff.Analis).Ok();

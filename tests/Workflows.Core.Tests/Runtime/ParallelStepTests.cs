@@ -33,9 +33,9 @@ internal sealed class ParallelStepTests
             result: granted
         """;
 
-    private static CaseScenario Forked()
+    private static InstanceScenario Forked()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         scenario.Complete("siapkan", Staff.Analis).Ok();
         return scenario;

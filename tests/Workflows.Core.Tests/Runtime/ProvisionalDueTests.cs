@@ -7,7 +7,7 @@ namespace Workflows.Core.Tests.Runtime;
 
 /// <summary>
 /// The engine marks a due time provisional when counting it took office time on dates beyond the calendar's coverage:
-/// a task's mutu baku, a wait's timer and the case's service standard (5 hari kerja in the test header). Cases start
+/// a task's mutu baku, a wait's timer and the instance's service standard (5 hari kerja in the test header). Instances start
 /// on Monday 14 April 2025, 08:00 WIB; Friday 18 April is Wafat Yesus Kristus.
 /// </summary>
 internal sealed class ProvisionalDueTests
@@ -46,7 +46,7 @@ internal sealed class ProvisionalDueTests
     [Test]
     public void Due_times_counted_inside_coverage_are_not_provisional()
     {
-        var scenario = new CaseScenario(Steps, calendar: CoveredTo("2025-12-31"));
+        var scenario = new InstanceScenario(Steps, calendar: CoveredTo("2025-12-31"));
 
         scenario.Start().Ok();
 
@@ -62,7 +62,7 @@ internal sealed class ProvisionalDueTests
     [Test]
     public void A_calendar_without_coverage_claims_every_date_so_nothing_is_provisional()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
 
         scenario.Start().Ok();
 
@@ -77,8 +77,8 @@ internal sealed class ProvisionalDueTests
     [Test]
     public void Only_the_due_times_that_cross_the_end_of_coverage_are_provisional()
     {
-        // Covered up to Wednesday 16 April: 1 hari kerja ends on the 15th, 3 on the 17th, the case's 5 on the 22nd.
-        var scenario = new CaseScenario(Steps, calendar: CoveredTo("2025-04-16"));
+        // Covered up to Wednesday 16 April: 1 hari kerja ends on the 15th, 3 on the 17th, the instance's 5 on the 22nd.
+        var scenario = new InstanceScenario(Steps, calendar: CoveredTo("2025-04-16"));
 
         scenario.Start().Ok();
         var siapkan = scenario.Open("siapkan");
@@ -98,7 +98,7 @@ internal sealed class ProvisionalDueTests
     [Test]
     public void A_wait_whose_timer_is_counted_beyond_coverage_is_provisional()
     {
-        var scenario = new CaseScenario(Steps, calendar: CoveredTo("2025-04-16"));
+        var scenario = new InstanceScenario(Steps, calendar: CoveredTo("2025-04-16"));
         scenario.Start().Ok();
         scenario.Complete("siapkan", Staff.Analis).Ok();
         scenario.SetClock("2025-04-14 10:00");
@@ -112,7 +112,7 @@ internal sealed class ProvisionalDueTests
             Assert.That(tunggu.Provisional, Is.False);
         });
 
-        var later = new CaseScenario(Steps, startAt: "2025-04-15 10:00", calendar: CoveredTo("2025-04-16"));
+        var later = new InstanceScenario(Steps, startAt: "2025-04-15 10:00", calendar: CoveredTo("2025-04-16"));
         later.Start().Ok();
         later.Complete("siapkan", Staff.Analis).Ok();
         later.Complete("telaah", Staff.Kabid).Ok();
@@ -128,7 +128,7 @@ internal sealed class ProvisionalDueTests
     [Test]
     public void A_wait_until_a_date_from_the_case_data_is_never_provisional()
     {
-        var scenario = new CaseScenario(UntilDate, calendar: CoveredTo("2025-04-16"));
+        var scenario = new InstanceScenario(UntilDate, calendar: CoveredTo("2025-04-16"));
         scenario.Start().Ok();
         scenario.Complete("siapkan", Staff.Analis).Ok();
 
@@ -144,7 +144,7 @@ internal sealed class ProvisionalDueTests
     [Test]
     public void Calendar_days_beyond_coverage_do_not_depend_on_holidays_and_are_not_provisional()
     {
-        var scenario = new CaseScenario(Steps.Replace("duration: 1 hari kerja", "duration: 30 hari kalender", StringComparison.Ordinal), calendar: CoveredTo("2025-04-16"));
+        var scenario = new InstanceScenario(Steps.Replace("duration: 1 hari kerja", "duration: 30 hari kalender", StringComparison.Ordinal), calendar: CoveredTo("2025-04-16"));
 
         scenario.Start().Ok();
 
@@ -158,7 +158,7 @@ internal sealed class ProvisionalDueTests
     [Test]
     public void The_mark_is_stored_with_the_case_and_a_state_stored_before_it_existed_reads_as_not_provisional()
     {
-        var scenario = new CaseScenario(Steps, startAt: "2025-04-15 10:00", calendar: CoveredTo("2025-04-16"));
+        var scenario = new InstanceScenario(Steps, startAt: "2025-04-15 10:00", calendar: CoveredTo("2025-04-16"));
         scenario.Start().Ok();
         scenario.Complete("siapkan", Staff.Analis).Ok();
         var json = InstanceStateJson.Serialize(scenario.State);

@@ -18,7 +18,7 @@ internal sealed class RangeMinimumTests
     [Test]
     public void Completing_before_the_minimum_is_refused_naming_the_range_and_the_earliest_time()
     {
-        var scenario = new CaseScenario(Steps, "2025-05-05 08:00");
+        var scenario = new InstanceScenario(Steps, "2025-05-05 08:00");
         scenario.Start().Ok();
 
         var refused = scenario.Complete("magang", Staff.Analis).RefusedWith(RejectionCode.TooEarly);

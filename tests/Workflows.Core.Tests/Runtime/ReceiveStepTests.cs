@@ -26,9 +26,9 @@ internal sealed class ReceiveStepTests
             kind: end
         """;
 
-    private static CaseScenario WaitingForPertek(string steps = Steps)
+    private static InstanceScenario WaitingForPertek(string steps = Steps)
     {
-        var scenario = new CaseScenario(steps);
+        var scenario = new InstanceScenario(steps);
         scenario.Start().Ok();
         scenario.Complete("usulkan", Staff.Analis).Ok();
         return scenario;
@@ -86,7 +86,7 @@ internal sealed class ReceiveStepTests
     [Test]
     public void A_message_before_the_receive_step_is_entered_is_not_expected()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
 
         scenario.Deliver("pertek", "{}", scenario.Document("pertek")).RefusedWith(RejectionCode.MessageNotExpected);

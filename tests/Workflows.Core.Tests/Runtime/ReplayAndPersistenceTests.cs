@@ -4,7 +4,7 @@ using Workflows.Core.Runtime;
 namespace Workflows.Core.Tests.Runtime;
 
 /// <summary>
-/// The engine is deterministic (same commands, clock and ids give the same case), and a stored case reads back as it
+/// The engine is deterministic (same commands, clock and ids give the same instance), and a stored instance reads back as it
 /// was, with data values typed again by the definition.
 /// </summary>
 internal sealed class ReplayAndPersistenceTests
@@ -55,10 +55,10 @@ internal sealed class ReplayAndPersistenceTests
           "prodi": "sipil", "tanggal_selesai": "2025-07-01" }
         """;
 
-    /// <summary>A case halfway: three branches still waiting, one document per kind of hand-over, a claimed decision.</summary>
-    private static (CaseScenario Scenario, List<string> Effects) Halfway()
+    /// <summary>An instance halfway: three branches still waiting, one document per kind of hand-over, a claimed decision.</summary>
+    private static (InstanceScenario Scenario, List<string> Effects) Halfway()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         var effects = new List<string>();
         void Keep(CommandResult result)
         {
@@ -145,7 +145,7 @@ internal sealed class ReplayAndPersistenceTests
         var telaah = scenario.Open("telaah").TaskId;
         // Past the telaah's minimum of 1 hari kerja, so that completing it is allowed.
         scenario.AdvanceClock(TimeSpan.FromDays(7));
-        var command = new CompleteTask(Staff.Kabid, telaah, "setuju", CaseScenario.Data("{}"), []);
+        var command = new CompleteTask(Staff.Kabid, telaah, "setuju", InstanceScenario.Data("{}"), []);
         EngineContext Context() => new(scenario.Definition, 1, scenario.Calendar, scenario.Now, () => Guid.Parse("0e000000-0000-0000-0000-000000000001"));
 
         var fromMemory = WorkflowEngine.Apply(Context(), scenario.State, command);

@@ -38,7 +38,7 @@ internal sealed class RunawayLoopTests
     [Test]
     public void A_send_that_leads_back_to_itself_is_refused_as_a_runaway_loop()
     {
-        var scenario = new CaseScenario(SendToItself);
+        var scenario = new InstanceScenario(SendToItself);
         scenario.Start().Ok();
 
         var rejection = scenario.Complete("siapkan", Staff.Analis, null, """{ "mendesak": true }""").RefusedWith(RejectionCode.RunawayLoop);
@@ -53,7 +53,7 @@ internal sealed class RunawayLoopTests
     [Test]
     public void The_same_send_passes_once_when_its_loop_condition_does_not_hold()
     {
-        var scenario = new CaseScenario(SendToItself);
+        var scenario = new InstanceScenario(SendToItself);
         scenario.Start().Ok();
 
         scenario.Complete("siapkan", Staff.Analis, null, """{ "mendesak": false }""").Ok();
@@ -68,7 +68,7 @@ internal sealed class RunawayLoopTests
     [Test]
     public void Two_sends_leading_to_each_other_refuse_the_start()
     {
-        var scenario = new CaseScenario(SendsToEachOther);
+        var scenario = new InstanceScenario(SendsToEachOther);
 
         scenario.Start("""{ "nama": "Budi", "mendesak": true }""", scenario.Document("usul")).RefusedWith(RejectionCode.RunawayLoop);
     }

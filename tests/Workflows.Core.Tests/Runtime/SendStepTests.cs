@@ -43,7 +43,7 @@ internal sealed class SendStepTests
     [Test]
     public void A_send_step_with_an_actor_is_a_task_for_that_role()
     {
-        var scenario = new CaseScenario(WithActor);
+        var scenario = new InstanceScenario(WithActor);
         scenario.Start().Ok();
 
         scenario.Complete("siapkan", Staff.Analis, null, "{}", scenario.Document("lampiran")).Ok();
@@ -61,9 +61,9 @@ internal sealed class SendStepTests
     [Test]
     public void Completing_the_send_task_dispatches_the_latest_document_of_each_required_type()
     {
-        var scenario = new CaseScenario(WithActor);
+        var scenario = new InstanceScenario(WithActor);
         var usul = scenario.Document("usul");
-        scenario.Start(CaseScenario.DefaultData, usul).Ok();
+        scenario.Start(InstanceScenario.DefaultData, usul).Ok();
         scenario.Complete("siapkan", Staff.Analis, null, "{}", scenario.Document("lampiran")).Ok();
         var kirim = scenario.Open("kirim").TaskId;
         var revised = scenario.Document("lampiran");
@@ -81,9 +81,9 @@ internal sealed class SendStepTests
     [Test]
     public void A_send_step_without_an_actor_dispatches_on_entering_and_the_case_moves_on_at_once()
     {
-        var scenario = new CaseScenario(WithoutActor);
+        var scenario = new InstanceScenario(WithoutActor);
         var usul = scenario.Document("usul");
-        scenario.Start(CaseScenario.DefaultData, usul).Ok();
+        scenario.Start(InstanceScenario.DefaultData, usul).Ok();
 
         scenario.Complete("siapkan", Staff.Analis).Ok();
 

@@ -36,9 +36,9 @@ internal sealed class TaskGuardTests
             kind: end
         """;
 
-    private static CaseScenario Started()
+    private static InstanceScenario Started()
     {
-        var scenario = new CaseScenario(Steps);
+        var scenario = new InstanceScenario(Steps);
         scenario.Start().Ok();
         return scenario;
     }

@@ -4,7 +4,7 @@ using static Workflows.Core.Tests.Time.TestCalendars;
 
 namespace Workflows.Core.Tests.Runtime;
 
-/// <summary>A case opens at its first step with the step's mutu baku as deadline, and a completed task leads to the next.</summary>
+/// <summary>An instance opens at its first step with the step's mutu baku as deadline, and a completed task leads to the next.</summary>
 internal sealed class TaskStepTests
 {
     private const string Steps = """
@@ -26,7 +26,7 @@ internal sealed class TaskStepTests
     [Test]
     public void Starting_on_the_last_day_of_Idulfitri_makes_a_2_jam_step_due_after_cuti_bersama()
     {
-        var scenario = new CaseScenario(Steps, startAt: "2025-04-01 10:00");
+        var scenario = new InstanceScenario(Steps, startAt: "2025-04-01 10:00");
 
         scenario.Start().Ok();
 
@@ -48,7 +48,7 @@ internal sealed class TaskStepTests
     [Test]
     public void The_first_step_is_a_task_for_the_actor_role_that_nobody_has_claimed_yet()
     {
-        var scenario = new CaseScenario(Steps, startAt: "2025-04-01 10:00");
+        var scenario = new InstanceScenario(Steps, startAt: "2025-04-01 10:00");
 
         scenario.Start().Ok();
 
@@ -68,7 +68,7 @@ internal sealed class TaskStepTests
     [Test]
     public void The_case_is_due_when_the_service_standard_total_runs_out()
     {
-        var scenario = new CaseScenario(Steps, startAt: "2025-04-01 10:00");
+        var scenario = new InstanceScenario(Steps, startAt: "2025-04-01 10:00");
 
         scenario.Start().Ok();
 
@@ -83,7 +83,7 @@ internal sealed class TaskStepTests
     [Test]
     public void Completing_a_task_closes_it_and_opens_the_next_step_with_its_own_deadline()
     {
-        var scenario = new CaseScenario(Steps, startAt: "2025-04-14 08:00");
+        var scenario = new InstanceScenario(Steps, startAt: "2025-04-14 08:00");
         scenario.Start().Ok();
         var first = scenario.Open("isi-formulir");
         scenario.SetClock("2025-04-14 09:00");
@@ -107,7 +107,7 @@ internal sealed class TaskStepTests
     [Test]
     public void A_step_without_a_standard_sets_no_deadline()
     {
-        var scenario = new CaseScenario(Steps.Replace("duration: 2 jam", "duration: Menyesuaikan", StringComparison.Ordinal));
+        var scenario = new InstanceScenario(Steps.Replace("duration: 2 jam", "duration: Menyesuaikan", StringComparison.Ordinal));
 
         scenario.Start().Ok();
 

@@ -25,9 +25,9 @@ internal sealed class WaitStepTests
 
     private static readonly string UntilDate = ForDuration.Replace("duration: 2 hari kerja", "until: tanggal_selesai", StringComparison.Ordinal);
 
-    private static CaseScenario Waiting(string steps, string data = "{}")
+    private static InstanceScenario Waiting(string steps, string data = "{}")
     {
-        var scenario = new CaseScenario(steps, startAt: "2025-04-14 10:00");
+        var scenario = new InstanceScenario(steps, startAt: "2025-04-14 10:00");
         scenario.Start().Ok();
         scenario.Complete("siapkan", Staff.Analis, null, data).Ok();
         return scenario;
@@ -80,7 +80,7 @@ internal sealed class WaitStepTests
     [Test]
     public void Firing_a_step_that_is_not_a_timer_is_refused()
     {
-        var scenario = new CaseScenario(ForDuration);
+        var scenario = new InstanceScenario(ForDuration);
         scenario.Start().Ok();
 
         scenario.Fire("siapkan").RefusedWith(RejectionCode.TimerNotPending);
@@ -114,7 +114,7 @@ internal sealed class WaitStepTests
     [Test]
     public void A_wait_until_an_empty_date_field_is_invalid_data()
     {
-        var scenario = new CaseScenario(UntilDate);
+        var scenario = new InstanceScenario(UntilDate);
         scenario.Start().Ok();
 
         var rejection = scenario.Complete("siapkan", Staff.Analis).RefusedWith(RejectionCode.InvalidData);

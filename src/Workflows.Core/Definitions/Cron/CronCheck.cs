@@ -6,7 +6,7 @@ namespace Workflows.Core.Definitions.Cron;
 /// <summary>
 /// Judges a schedule's cron before any scheduler sees it: it must read, fire at some time (after
 /// <see cref="ScheduleRules.Now"/> when the caller gives one) and leave at least <see cref="ScheduleRules.MinimumInterval"/>
-/// between two fires. A scheduler refuses a trigger that never fires, and one that fires every second starts a case
+/// between two fires. A scheduler refuses a trigger that never fires, and one that fires every second starts an instance
 /// every second for ever.
 /// </summary>
 public static class CronCheck

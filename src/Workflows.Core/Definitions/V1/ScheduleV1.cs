@@ -11,6 +11,6 @@ public sealed class ScheduleV1
 
     public Located<string>? TimeZone { get; init; }
 
-    /// <summary>The data each scheduled case starts with, field by field as written.</summary>
+    /// <summary>The data each scheduled instance starts with, field by field as written.</summary>
     public IReadOnlyList<KeyValuePair<Located<string>, Located<string>?>> Data { get; init; } = [];
 }

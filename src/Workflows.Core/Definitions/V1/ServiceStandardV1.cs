@@ -10,7 +10,7 @@ public sealed class ServiceStandardV1
     /// <summary>The document type that is the service's product.</summary>
     public Located<string>? Document { get; init; }
 
-    /// <summary>The agency head role told when a whole case exceeds <see cref="Total"/>.</summary>
+    /// <summary>The agency head role told when a whole instance exceeds <see cref="Total"/>.</summary>
     public Located<string>? EscalateTo { get; init; }
 
     public IReadOnlyList<Located<string>> Requirements { get; init; } = [];

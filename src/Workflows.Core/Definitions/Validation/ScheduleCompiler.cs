@@ -8,7 +8,7 @@ namespace Workflows.Core.Definitions.Validation;
 
 /// <summary>
 /// Checks <c>schedule</c>: a cron expression of Quartz's shape (6 or 7 fields, seconds first) that reads, fires again
-/// and not more often than the rules allow (<see cref="CronCheck"/>), a known time zone and data that starts a case
+/// and not more often than the rules allow (<see cref="CronCheck"/>), a known time zone and data that starts an instance
 /// (every required field present, each value fitting its field).
 /// </summary>
 internal static class ScheduleCompiler

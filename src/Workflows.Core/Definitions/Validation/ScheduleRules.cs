@@ -6,7 +6,7 @@ namespace Workflows.Core.Definitions.Validation;
 /// </summary>
 public sealed record ScheduleRules(TimeSpan MinimumInterval, DateTimeOffset? Now)
 {
-    /// <summary>At most one scheduled case an hour: the SOPs schedule daily, weekly or yearly recaps.</summary>
+    /// <summary>At most one scheduled instance an hour: the SOPs schedule daily, weekly or yearly recaps.</summary>
     public static readonly TimeSpan DefaultMinimumInterval = TimeSpan.FromHours(1);
 
     public static readonly ScheduleRules Default = new(DefaultMinimumInterval, null);

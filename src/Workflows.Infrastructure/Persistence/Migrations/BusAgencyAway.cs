@@ -5,7 +5,7 @@ namespace Workflows.Infrastructure.Persistence.Migrations;
 
 /// <summary>
 /// Handled bus message ids are kept per agency (one agency's sender cannot use up another's ids), and every record and
-/// removal of an away period leaves a line in <c>away_audit</c>, append-only like the case audit.
+/// removal of an away period leaves a line in <c>away_audit</c>, append-only like the instance audit.
 /// </summary>
 [DbContext(typeof(WorkflowsDbContext))]
 [Migration("20261203130000_BusAgencyAway")]

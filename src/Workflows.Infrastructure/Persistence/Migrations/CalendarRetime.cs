@@ -5,7 +5,7 @@ namespace Workflows.Infrastructure.Persistence.Migrations;
 
 /// <summary>
 /// Due times carry whether they counted dates beyond their calendar's coverage; each calendar's content is
-/// fingerprinted so a changed file is noticed at start-up; and re-timing runs are recorded, with the last case done,
+/// fingerprinted so a changed file is noticed at start-up; and re-timing runs are recorded, with the last instance done,
 /// so that one node works through them in batches and another resumes after a crash.
 /// </summary>
 [DbContext(typeof(WorkflowsDbContext))]

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Workflows.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// Mutu baku enforcement: timers without a task (the case's service-standard deadline) and with an escalation level,
+/// Mutu baku enforcement: timers without a task (the instance's service-standard deadline) and with an escalation level,
 /// overdue and moved due times on tasks, escalations (raised once per level), away periods and notifications.
 /// A statement-level trigger announces new timers, with their earliest due time, on the <c>workflows_timers</c>
 /// channel, so every node's timer runner wakes for a deadline nearer than the one it sleeps towards (and only then).
