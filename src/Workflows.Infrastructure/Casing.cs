@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Workflows.Infrastructure;
 
-/// <summary>PascalCase names as lower-instance words: <c>snake_case</c> for columns, <c>kebab-instance</c> for problem codes.</summary>
+/// <summary>PascalCase names as lower-case words: <c>snake_case</c> for columns, <c>kebab-case</c> for problem codes.</summary>
 internal static class Casing
 {
     public static string Snake(string name) => Separated(name, '_');

@@ -33,7 +33,7 @@ public sealed record ReleaseTask(Actor Actor, Guid TaskId) : InstanceCommand(Act
 public sealed record ReassignTask(Actor Actor, Guid TaskId, string? Assignee) : InstanceCommand(Actor);
 
 /// <summary>A message (by name) arrives for a waiting receive step, with its data and documents.</summary>
-public sealed record DeliverMessage(
+public sealed record ReceiveMessage(
     Actor Actor,
     string Message,
     IReadOnlyDictionary<string, JsonElement> Data,

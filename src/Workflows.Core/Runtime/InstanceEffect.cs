@@ -6,13 +6,13 @@ namespace Workflows.Core.Runtime;
 public abstract record InstanceEffect;
 
 /// <summary>A step was entered: a task for the inbox, or a wait on a message, timer or sub-process.</summary>
-public sealed record TaskOpened(OpenStep Task) : InstanceEffect;
+public sealed record StepOpened(OpenStep Task) : InstanceEffect;
 
 /// <summary>A step was left. <see cref="Outcome"/> is the decision taken, or the sub-process result.</summary>
-public sealed record TaskClosed(Guid TaskId, string StepId, TaskCloseReason Reason, string? Outcome, string By) : InstanceEffect;
+public sealed record StepClosed(Guid TaskId, string StepId, TaskCloseReason Reason, string? Outcome, string By) : InstanceEffect;
 
 /// <summary>A task was claimed, released or reassigned.</summary>
-public sealed record TaskAssigned(Guid TaskId, string? Assignee, string? Previous) : InstanceEffect;
+public sealed record AssigneeChanged(Guid TaskId, string? Assignee, string? Previous) : InstanceEffect;
 
 /// <summary>A document became part of the instance.</summary>
 public sealed record DocumentRecorded(DocumentRecord Document) : InstanceEffect;
@@ -47,10 +47,10 @@ public sealed record SubProcessRequested(
 public sealed record SubProcessCancelRequested(Guid ChildInstanceId) : InstanceEffect;
 
 /// <summary>The instance reached an end step.</summary>
-public sealed record InstanceCompleted(string? Result, ParentLink? Parent) : InstanceEffect;
+public sealed record EndReached(string? Result, ParentLink? Parent) : InstanceEffect;
 
 /// <summary>The instance was cancelled.</summary>
-public sealed record InstanceCancelled(string Reason, ParentLink? Parent) : InstanceEffect;
+public sealed record CancelApplied(string Reason, ParentLink? Parent) : InstanceEffect;
 
 /// <summary>A line for the audit trail.</summary>
 public sealed record Audited(AuditEntry Entry) : InstanceEffect;

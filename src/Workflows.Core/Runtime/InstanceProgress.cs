@@ -52,13 +52,13 @@ internal sealed class InstanceProgress
     public void Close(OpenStep open, TaskCloseReason reason, string? outcome, string by)
     {
         State = State with { Open = State.Open.Remove(open) };
-        Emit(new TaskClosed(open.TaskId, open.StepId, reason, outcome, by));
+        Emit(new StepClosed(open.TaskId, open.StepId, reason, outcome, by));
     }
 
     public void Assign(OpenStep open, string? assignee)
     {
         State = State with { Open = State.Open.Replace(open, open with { Assignee = assignee }) };
-        Emit(new TaskAssigned(open.TaskId, assignee, open.Assignee));
+        Emit(new AssigneeChanged(open.TaskId, assignee, open.Assignee));
     }
 
     /// <summary>Enters <paramref name="stepId"/> and runs until every token rests.</summary>
@@ -80,7 +80,7 @@ internal sealed class InstanceProgress
     {
         CloseAll(by);
         State = State with { Status = InstanceStatus.Cancelled, Forks = [], EndedAt = Now };
-        Emit(new InstanceCancelled(reason, State.Parent));
+        Emit(new CancelApplied(reason, State.Parent));
     }
 
     /// <summary>
@@ -241,7 +241,7 @@ internal sealed class InstanceProgress
             context.NewId(), step.Id, step.Kind, waitingFor, step.Actor, null, Now, window.Earliest, window.Due, fork, message, timerAt, child,
             window.Provisional || timerProvisional);
         State = State with { Open = State.Open.Add(open) };
-        Emit(new TaskOpened(open));
+        Emit(new StepOpened(open));
         if (window.Due is { } due)
         {
             Emit(new DeadlineSet(open.TaskId, step.Id, window.Earliest, due));
@@ -256,7 +256,7 @@ internal sealed class InstanceProgress
         CloseAll(Actor.System.UserId);
 
         State = State with { Status = InstanceStatus.Completed, Result = step.Result, Forks = [], EndedAt = Now };
-        Emit(new InstanceCompleted(step.Result, State.Parent));
+        Emit(new EndReached(step.Result, State.Parent));
         Audit("instance-completed", null, step.Id, step.Result is null ? "The case ended" : $"The case ended: {step.Result}");
     }
 

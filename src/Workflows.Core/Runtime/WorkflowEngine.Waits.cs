@@ -3,7 +3,7 @@ namespace Workflows.Core.Runtime;
 /// <summary>Commands that end a wait: a message arriving, a timer coming due, a sub-process finishing.</summary>
 public static partial class WorkflowEngine
 {
-    private static CommandResult Deliver(InstanceProgress progress, DeliverMessage command)
+    private static CommandResult Deliver(InstanceProgress progress, ReceiveMessage command)
     {
         // Of several receive steps waiting for the same message (parallel branches), the one waiting longest takes it.
         var open = progress.State.Open.FirstOrDefault(o => o.WaitingFor == WaitingFor.Message && o.Message == command.Message);

@@ -35,7 +35,7 @@ public static partial class WorkflowEngine
             ClaimTask claim => Claim(progress, claim),
             ReleaseTask release => Release(progress, release),
             ReassignTask reassign => Reassign(progress, reassign),
-            DeliverMessage deliver => Deliver(progress, deliver),
+            ReceiveMessage deliver => Deliver(progress, deliver),
             FireTimer fire => Fire(progress, fire),
             CompleteSubProcess child => ChildCompleted(progress, child),
             CancelInstance cancel => Cancel(progress, cancel),

@@ -3,7 +3,7 @@ namespace Workflows.Core.Time;
 /// <summary>Names of <see cref="DurationUnit"/> values in the JSON API and in canonical Indonesian text.</summary>
 public static class DurationUnits
 {
-    /// <summary>The kebab-instance name used in JSON, e.g. <c>working-days</c>.</summary>
+    /// <summary>The kebab-case name used in JSON, e.g. <c>working-days</c>.</summary>
     public static string ToJsonName(this DurationUnit unit) => unit switch
     {
         DurationUnit.Minutes => "minutes",
@@ -15,7 +15,7 @@ public static class DurationUnits
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown duration unit."),
     };
 
-    /// <summary>Reads a JSON name back; exact, lower-instance match only, because JSON is machine-written.</summary>
+    /// <summary>Reads a JSON name back; exact, lower-case match only, because JSON is machine-written.</summary>
     public static bool TryParseJsonName(string? name, out DurationUnit unit) =>
         EnumNames.TryParse(name, ToJsonName, out unit);
 

@@ -16,7 +16,7 @@ public static class HolidayKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown holiday kind."),
     };
 
-    /// <summary>Exact lower-instance match, as written in calendar files and the SKB holiday lists.</summary>
+    /// <summary>Exact lower-case match, as written in calendar files and the SKB holiday lists.</summary>
     public static bool TryParseYamlName(string? name, out HolidayKind kind) =>
         EnumNames.TryParse(name, ToYamlName, out kind);
 }

@@ -101,7 +101,7 @@ public static partial class MutuBakuParser
         return true;
     }
 
-    /// <summary>Lower-instances, collapses whitespace (incl. non-breaking spaces from Word tables),
+    /// <summary>Lower-cases, collapses whitespace (incl. non-breaking spaces from Word tables),
     /// drops a trailing period and the number-in-words the seeds add: "3 (tiga) hari" → "3 hari".</summary>
     private static string Normalize(string text)
     {

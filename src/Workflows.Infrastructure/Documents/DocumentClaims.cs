@@ -36,7 +36,7 @@ internal static class DocumentClaims
     {
         StartInstance start => start.Documents,
         CompleteTask complete => complete.Documents,
-        DeliverMessage deliver => deliver.Documents,
+        ReceiveMessage deliver => deliver.Documents,
         _ => [],
     };
 }

@@ -37,7 +37,7 @@ public static class DocumentSignatures
             "a ZIP archive", [.. "PK\u0003\u0004"u8], [.. "PK\u0005\u0006"u8]),
     ];
 
-    /// <summary>The media type alone, lower instance, without parameters.</summary>
+    /// <summary>The media type alone, lower case, without parameters.</summary>
     public static string MediaType(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant() ?? "";
 
     /// <summary>Types a browser would render or run: refused on upload, and sent as plain bytes if an old row has one.</summary>

@@ -34,6 +34,6 @@ public sealed class HeldMessages(WorkflowsDbContext db, DocumentStore documents,
         var references = JsonSerializer.Deserialize<List<DocumentReference>>(held.Documents, Outbox.Json) ?? [];
         var supplied = await documents.ResolveAsync(references, agency, instanceId, cancellationToken);
         var data = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(held.Data, Outbox.Json) ?? [];
-        return (held, new DeliverMessage(Actor.System, message, data, supplied.Succeeded ? supplied.Value : ImmutableArray<SuppliedDocument>.Empty));
+        return (held, new ReceiveMessage(Actor.System, message, data, supplied.Succeeded ? supplied.Value : ImmutableArray<SuppliedDocument>.Empty));
     }
 }

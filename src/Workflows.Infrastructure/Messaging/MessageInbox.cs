@@ -7,7 +7,6 @@ using Workflows.Infrastructure.Documents;
 using Workflows.Infrastructure.Persistence;
 using Workflows.Infrastructure.Results;
 using Workflows.Infrastructure.Runtime;
-using EngineDeliver = Workflows.Core.Runtime.DeliverMessage;
 
 namespace Workflows.Infrastructure.Messaging;
 
@@ -40,7 +39,7 @@ public sealed class MessageInbox(
             return new InboundResult(InboundStatus.Rejected, Failure: supplied.Failure);
         }
 
-        var delivered = await runner.ExecuteAsync(row.Id, row.Agency, new EngineDeliver(actor, message.Name, message.Data, supplied.Value), cancellationToken);
+        var delivered = await runner.ExecuteAsync(row.Id, row.Agency, new ReceiveMessage(actor, message.Name, message.Data, supplied.Value), cancellationToken);
         if (delivered.Succeeded)
         {
             return new InboundResult(InboundStatus.Delivered, delivered.Value);

@@ -65,11 +65,11 @@ public static class WorkflowsMetrics
 
         foreach (var effect in effects)
         {
-            if (effect is InstanceCompleted completed)
+            if (effect is EndReached completed)
             {
                 CasesCompleted.Add(1, definition, new KeyValuePair<string, object?>("result", completed.Result ?? "none"));
             }
-            else if (effect is TaskClosed { Reason: TaskCloseReason.Completed })
+            else if (effect is StepClosed { Reason: TaskCloseReason.Completed })
             {
                 TasksCompleted.Add(1, definition);
             }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Workflows.Infrastructure.Results;
 
 /// <summary>
-/// Why a request could not be carried out. <see cref="Code"/> is a stable kebab-instance name (it becomes the problem
+/// Why a request could not be carried out. <see cref="Code"/> is a stable kebab-case name (it becomes the problem
 /// type); <see cref="Errors"/> lists what is wrong item by item; <see cref="Diagnostics"/> carries validator output.
 /// </summary>
 public sealed record Failure(FailureKind Kind, string Code, string Detail, ImmutableArray<string> Errors)

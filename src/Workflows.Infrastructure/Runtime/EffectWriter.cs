@@ -39,7 +39,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         }
 
         // The events go out through the outbox, committed with the change they report.
-        foreach (var message in InstanceEvents.From(row, definition, result, started, now))
+        foreach (var message in IntegrationEvents.From(row, definition, result, started, now))
         {
             Outbox.Add(db, message);
         }
@@ -51,17 +51,17 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
     {
         switch (effect)
         {
-            case TaskOpened opened:
+            case StepOpened opened:
                 db.Tasks.Add(NewTask(row, definition, opened.Task));
                 break;
-            case TaskClosed closed:
+            case StepClosed closed:
                 var task = Task(closed.TaskId);
                 Set(task, t => t.Status, closed.Reason == TaskCloseReason.Completed ? TaskStatuses.Completed : TaskStatuses.Cancelled);
                 Set(task, t => t.ClosedAt, row.UpdatedAt);
                 Set(task, t => t.ClosedBy, closed.By);
                 Set(task, t => t.Outcome, closed.Outcome);
                 break;
-            case TaskAssigned assigned:
+            case AssigneeChanged assigned:
                 Set(Task(assigned.TaskId), t => t.Assignee, assigned.Assignee);
                 break;
             case DocumentRecorded:

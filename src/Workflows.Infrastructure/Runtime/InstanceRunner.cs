@@ -157,7 +157,7 @@ public sealed class InstanceRunner(
 
         var follow = new List<InstanceEffect>();
         await new EffectWriter(db, calendar, deadlines.Value.ReminderShare, follow.Add).WriteAsync(row, definition, result, now, cancellationToken);
-        foreach (var receive in result.Effects.OfType<TaskOpened>().Where(o => o.Task.WaitingFor == WaitingFor.Message))
+        foreach (var receive in result.Effects.OfType<StepOpened>().Where(o => o.Task.WaitingFor == WaitingFor.Message))
         {
             // A message that came early is delivered now that its step waits for it, in this same transaction.
             if (await held.TakeAsync(row.Id, row.Agency, receive.Task.Message!, cancellationToken) is { } early)
@@ -213,7 +213,7 @@ public sealed class InstanceRunner(
 
                 var child = await definitions.CompiledAsync(requested.DefinitionId, version.Value, cancellationToken);
                 return new InstanceWork(null, requested.DefinitionId, version.Value, SubProcessStart.For(requested, child));
-            case InstanceCompleted { Parent: { } parent } completed:
+            case EndReached { Parent: { } parent } completed:
                 return await WorkOnAsync(parent.InstanceId, new CompleteSubProcess(Actor.System, parent.TaskId, source.Id, completed.Result, [.. sourceState.Documents]), cancellationToken);
             case SubProcessCancelRequested cancel:
                 return await WorkOnAsync(cancel.ChildInstanceId, new CancelInstance(Actor.System, $"The parent case {source.Id} was cancelled."), cancellationToken);

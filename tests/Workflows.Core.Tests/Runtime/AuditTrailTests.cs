@@ -142,7 +142,7 @@ internal sealed class AuditTrailTests
         {
             Assert.That(first.Before, Is.EquivalentTo(Values(("open", "surat"), ("result", null), ("status", "running"))));
             Assert.That(first.After, Is.EquivalentTo(Values(("open", ""), ("result", "granted"), ("status", "completed"))));
-            Assert.That(scenario.Effects[^2], Is.EqualTo(new InstanceCompleted("granted", null)));
+            Assert.That(scenario.Effects[^2], Is.EqualTo(new EndReached("granted", null)));
             Assert.That(scenario.Effects[^1], Is.TypeOf<Audited>());
             Assert.That(((Audited)scenario.Effects[^1]).Entry.Action, Is.EqualTo("instance-completed"));
         });

@@ -91,7 +91,7 @@ internal sealed class CallStepTests
             Assert.That(scenario.State.Documents.Select(d => d.Type), Is.EqualTo(new[] { "usul", "lampiran", "sk" }));
             Assert.That(scenario.State.Documents.Last(), Is.EqualTo(sk));
             Assert.That(scenario.Effect<DocumentRecorded>().Document, Is.EqualTo(sk));
-            Assert.That(scenario.Effect<TaskClosed>(), Is.EqualTo(new TaskClosed(surat.TaskId, "surat", TaskCloseReason.Completed, "signed", "system")));
+            Assert.That(scenario.Effect<StepClosed>(), Is.EqualTo(new StepClosed(surat.TaskId, "surat", TaskCloseReason.Completed, "signed", "system")));
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "serahkan" }));
         });
     }

@@ -44,10 +44,10 @@ internal sealed class CancelTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(scenario.EffectsOf<TaskClosed>(), Is.EqualTo(open.Select(o =>
-                new TaskClosed(o.TaskId, o.StepId, TaskCloseReason.Cancelled, null, "kabid-1"))));
+            Assert.That(scenario.EffectsOf<StepClosed>(), Is.EqualTo(open.Select(o =>
+                new StepClosed(o.TaskId, o.StepId, TaskCloseReason.Cancelled, null, "kabid-1"))));
             Assert.That(scenario.Effect<SubProcessCancelRequested>().ChildInstanceId, Is.EqualTo(open.Single(o => o.StepId == "surat").ChildInstanceId));
-            Assert.That(scenario.Effect<InstanceCancelled>(), Is.EqualTo(new InstanceCancelled("Pemohon mengundurkan diri", null)));
+            Assert.That(scenario.Effect<CancelApplied>(), Is.EqualTo(new CancelApplied("Pemohon mengundurkan diri", null)));
             Assert.That(scenario.State.Status, Is.EqualTo(InstanceStatus.Cancelled));
             Assert.That(scenario.State.EndedAt, Is.EqualTo(scenario.Now));
             Assert.That(scenario.OpenSteps, Is.Empty);
@@ -88,7 +88,7 @@ internal sealed class CancelTests
         Assert.Multiple(() =>
         {
             Assert.That(scenario.State.Status, Is.EqualTo(InstanceStatus.Cancelled));
-            Assert.That(scenario.Effect<InstanceCancelled>(), Is.EqualTo(new InstanceCancelled("Induk dibatalkan", Parent)));
+            Assert.That(scenario.Effect<CancelApplied>(), Is.EqualTo(new CancelApplied("Induk dibatalkan", Parent)));
         });
     }
 }

@@ -111,9 +111,9 @@ internal sealed class DecisionStepTests
         Assert.Multiple(() =>
         {
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "isi-formulir" }));
-            Assert.That(scenario.Effect<TaskClosed>(),
-                Is.EqualTo(new TaskClosed(periksa.TaskId, "periksa", TaskCloseReason.Completed, "kurang", "kabid-1")));
-            Assert.That(scenario.Effect<TaskOpened>().Task.StepId, Is.EqualTo("isi-formulir"));
+            Assert.That(scenario.Effect<StepClosed>(),
+                Is.EqualTo(new StepClosed(periksa.TaskId, "periksa", TaskCloseReason.Completed, "kurang", "kabid-1")));
+            Assert.That(scenario.Effect<StepOpened>().Task.StepId, Is.EqualTo("isi-formulir"));
         });
     }
 

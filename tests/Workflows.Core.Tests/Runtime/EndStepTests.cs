@@ -32,7 +32,7 @@ internal sealed class EndStepTests
             Assert.That(scenario.State.Result, Is.EqualTo("granted"));
             Assert.That(scenario.State.EndedAt, Is.EqualTo(scenario.Now));
             Assert.That(scenario.OpenSteps, Is.Empty);
-            Assert.That(scenario.Effect<InstanceCompleted>(), Is.EqualTo(new InstanceCompleted("granted", null)));
+            Assert.That(scenario.Effect<EndReached>(), Is.EqualTo(new EndReached("granted", null)));
         });
     }
 
@@ -44,7 +44,7 @@ internal sealed class EndStepTests
 
         scenario.Complete("tetapkan", Staff.Kabid).Ok();
 
-        Assert.That(scenario.Effect<InstanceCompleted>(), Is.EqualTo(new InstanceCompleted("granted", Parent)));
+        Assert.That(scenario.Effect<EndReached>(), Is.EqualTo(new EndReached("granted", Parent)));
     }
 
     [Test]

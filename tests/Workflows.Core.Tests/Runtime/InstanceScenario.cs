@@ -94,7 +94,7 @@ internal sealed class InstanceScenario
         DeliverAs(Actor.System, message, data, handedIn);
 
     public CommandResult DeliverAs(Actor actor, string message, string data = "{}", params SuppliedDocument[] handedIn) =>
-        Apply(new DeliverMessage(actor, message, Data(data), [.. handedIn]));
+        Apply(new ReceiveMessage(actor, message, Data(data), [.. handedIn]));
 
     public CommandResult Fire(string step) => Apply(new FireTimer(Actor.System, Open(step).TaskId));
 

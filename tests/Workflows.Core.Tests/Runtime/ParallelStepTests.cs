@@ -52,7 +52,7 @@ internal sealed class ParallelStepTests
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "pertek", "draft" }));
             Assert.That(frame with { Id = Guid.Empty }, Is.EqualTo(new ForkFrame(Guid.Empty, "paralel", "telaah", 2, 0, null)));
             Assert.That(scenario.OpenSteps.Select(o => o.Fork), Has.All.EqualTo(frame.Id));
-            Assert.That(scenario.EffectsOf<TaskOpened>().Select(e => e.Task.StepId), Is.EqualTo(new[] { "pertek", "draft" }));
+            Assert.That(scenario.EffectsOf<StepOpened>().Select(e => e.Task.StepId), Is.EqualTo(new[] { "pertek", "draft" }));
         });
     }
 
@@ -67,7 +67,7 @@ internal sealed class ParallelStepTests
         {
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "pertek" }));
             Assert.That(scenario.State.Forks.Single().Arrived, Is.EqualTo(1));
-            Assert.That(scenario.EffectsOf<TaskOpened>(), Is.Empty);
+            Assert.That(scenario.EffectsOf<StepOpened>(), Is.Empty);
         });
     }
 

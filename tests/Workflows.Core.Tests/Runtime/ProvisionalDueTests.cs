@@ -55,7 +55,7 @@ internal sealed class ProvisionalDueTests
             Assert.That(Format(scenario.State.Due), Is.EqualTo("2025-04-22 16:00 +07:00"));
             Assert.That(scenario.State.DueProvisional, Is.False);
             Assert.That(scenario.Open("siapkan").Provisional, Is.False);
-            Assert.That(scenario.Effect<TaskOpened>().Task.Provisional, Is.False);
+            Assert.That(scenario.Effect<StepOpened>().Task.Provisional, Is.False);
         });
     }
 
@@ -90,7 +90,7 @@ internal sealed class ProvisionalDueTests
         {
             Assert.That((Format(siapkan.Due), siapkan.Provisional), Is.EqualTo(("2025-04-15 16:00 +07:00", false)));
             Assert.That((Format(telaah.Due), telaah.Provisional), Is.EqualTo(("2025-04-17 16:00 +07:00", true)));
-            Assert.That(scenario.Effect<TaskOpened>().Task, Is.EqualTo(telaah), "the effect carries the mark to the events");
+            Assert.That(scenario.Effect<StepOpened>().Task, Is.EqualTo(telaah), "the effect carries the mark to the events");
             Assert.That((Format(scenario.State.Due), scenario.State.DueProvisional), Is.EqualTo(("2025-04-22 16:00 +07:00", true)));
         });
     }

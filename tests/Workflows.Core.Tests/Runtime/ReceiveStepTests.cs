@@ -62,7 +62,7 @@ internal sealed class ReceiveStepTests
         Assert.Multiple(() =>
         {
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "telaah" }));
-            Assert.That(scenario.Effect<TaskClosed>(), Is.EqualTo(new TaskClosed(open.TaskId, "pertek", TaskCloseReason.Completed, null, "system")));
+            Assert.That(scenario.Effect<StepClosed>(), Is.EqualTo(new StepClosed(open.TaskId, "pertek", TaskCloseReason.Completed, null, "system")));
             Assert.That(scenario.Value("tanggal_selesai"), Is.EqualTo(new DateOnly(2025, 6, 30)));
             Assert.That((recorded.Type, recorded.StepId, recorded.TaskId, recorded.AddedAt), Is.EqualTo(("pertek", "pertek", (Guid?)open.TaskId, scenario.Now)));
             Assert.That(scenario.Effect<DocumentRecorded>().Document, Is.EqualTo(recorded));

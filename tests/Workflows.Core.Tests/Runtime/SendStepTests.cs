@@ -93,7 +93,7 @@ internal sealed class SendStepTests
             Assert.That((dispatched.StepId, dispatched.To, dispatched.Message), Is.EqualTo(("kirim", "bkn", "kirim")));
             Assert.That(dispatched.DocumentIds, Is.EqualTo(new[] { usul.Id }));
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "pertek" }));
-            Assert.That(scenario.EffectsOf<TaskOpened>().Select(e => e.Task.StepId), Is.EqualTo(new[] { "pertek" }));
+            Assert.That(scenario.EffectsOf<StepOpened>().Select(e => e.Task.StepId), Is.EqualTo(new[] { "pertek" }));
             Assert.That(scenario.EffectsOf<Audited>().Select(a => a.Entry.Action), Does.Contain("message-sent"));
         });
     }

@@ -2,7 +2,7 @@ using Workflows.Core.Runtime;
 
 namespace Workflows.Core.Tests.Runtime;
 
-/// <summary>The people who work the test instances, each with the SOP actor roles they hold.</summary>
+/// <summary>The people who work the test cases, each with the SOP actor roles they hold.</summary>
 internal static class Staff
 {
     public static readonly Actor Analis = new("analis-1", new HashSet<string> { "analis" });

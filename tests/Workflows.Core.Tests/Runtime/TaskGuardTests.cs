@@ -74,7 +74,7 @@ internal sealed class TaskGuardTests
         Assert.Multiple(() =>
         {
             Assert.That(scenario.Open("isi-formulir").Assignee, Is.EqualTo("analis-1"));
-            Assert.That(scenario.Effect<TaskAssigned>(), Is.EqualTo(new TaskAssigned(task, "analis-1", null)));
+            Assert.That(scenario.Effect<AssigneeChanged>(), Is.EqualTo(new AssigneeChanged(task, "analis-1", null)));
         });
     }
 

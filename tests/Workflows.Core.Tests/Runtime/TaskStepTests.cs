@@ -61,7 +61,7 @@ internal sealed class TaskStepTests
             Assert.That(open.Assignee, Is.Null);
             Assert.That(open.OpenedAt, Is.EqualTo(scenario.Now));
             Assert.That(open.Fork, Is.Null);
-            Assert.That(scenario.Effect<TaskOpened>().Task, Is.EqualTo(open));
+            Assert.That(scenario.Effect<StepOpened>().Task, Is.EqualTo(open));
         });
     }
 
@@ -94,8 +94,8 @@ internal sealed class TaskStepTests
         Assert.Multiple(() =>
         {
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "periksa" }));
-            Assert.That(scenario.Effect<TaskClosed>(),
-                Is.EqualTo(new TaskClosed(first.TaskId, "isi-formulir", TaskCloseReason.Completed, null, "analis-1")));
+            Assert.That(scenario.Effect<StepClosed>(),
+                Is.EqualTo(new StepClosed(first.TaskId, "isi-formulir", TaskCloseReason.Completed, null, "analis-1")));
             Assert.That(next.TaskId, Is.Not.EqualTo(first.TaskId));
             Assert.That(next.ActorRole, Is.EqualTo("kabid"));
             Assert.That(next.OpenedAt, Is.EqualTo(Wib("2025-04-14 09:00")));

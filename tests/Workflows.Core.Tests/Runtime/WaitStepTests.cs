@@ -72,7 +72,7 @@ internal sealed class WaitStepTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(scenario.Effect<TaskClosed>(), Is.EqualTo(new TaskClosed(jeda, "jeda", TaskCloseReason.Completed, null, "system")));
+            Assert.That(scenario.Effect<StepClosed>(), Is.EqualTo(new StepClosed(jeda, "jeda", TaskCloseReason.Completed, null, "system")));
             Assert.That(scenario.OpenStepIds, Is.EqualTo(new[] { "telaah" }));
         });
     }

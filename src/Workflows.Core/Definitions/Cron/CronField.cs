@@ -22,7 +22,7 @@ internal sealed record CronField(string Name, int Min, int Max, IReadOnlyList<st
     /// </summary>
     public bool NamesOnly => ReferenceEquals(this, DayOfWeek);
 
-    /// <summary>The value of <paramref name="name"/> (upper instance), if it is one of this field's names.</summary>
+    /// <summary>The value of <paramref name="name"/> (upper case), if it is one of this field's names.</summary>
     public int? ValueOf(string name)
     {
         var index = Names?.ToList().IndexOf(name) ?? -1;

@@ -2,15 +2,11 @@ using Workflows.Contracts.V1;
 using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Persistence;
-using InstanceCancelled = Workflows.Core.Runtime.InstanceCancelled;
-using InstanceCompleted = Workflows.Core.Runtime.InstanceCompleted;
-using TaskAssigned = Workflows.Core.Runtime.TaskAssigned;
-using TaskOpened = Workflows.Core.Runtime.TaskOpened;
 
 namespace Workflows.Infrastructure.Messaging;
 
 /// <summary>The integration events one accepted command causes, from its effects, in the order they happened.</summary>
-internal static class InstanceEvents
+internal static class IntegrationEvents
 {
     public static IEnumerable<IWorkflowEvent> From(InstanceRow row, WorkflowDefinition definition, CommandResult result, bool started, DateTimeOffset now)
     {
@@ -21,22 +17,22 @@ internal static class InstanceEvents
             yield return new InstanceStarted(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey, row.DefinitionVersion, row.StartedBy);
         }
 
-        var opened = result.Effects.OfType<TaskOpened>().Select(o => o.Task).ToList();
+        var opened = result.Effects.OfType<StepOpened>().Select(o => o.Task).ToList();
         foreach (var effect in result.Effects)
         {
             switch (effect)
             {
-                case TaskOpened { Task: var task }:
-                    yield return new Contracts.V1.TaskOpened(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
+                case StepOpened { Task: var task }:
+                    yield return new TaskOpened(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
                         task.TaskId, task.StepId, definition.Step(task.StepId).Title, task.ActorRole,
                         task.WaitingFor.ToString().ToLowerInvariant(), task.Due, task.Provisional);
                     break;
-                case TaskClosed { Reason: TaskCloseReason.Completed } closed:
+                case StepClosed { Reason: TaskCloseReason.Completed } closed:
                     yield return new TaskCompleted(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
                         closed.TaskId, closed.StepId, closed.Outcome, closed.By);
                     break;
-                case TaskAssigned assigned:
-                    yield return new Contracts.V1.TaskAssigned(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
+                case AssigneeChanged assigned:
+                    yield return new TaskAssigned(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
                         assigned.TaskId, state.FindOpen(assigned.TaskId)?.StepId ?? "", assigned.Assignee, assigned.Previous);
                     break;
                 case DocumentRecorded { Document: var document }:
@@ -51,11 +47,11 @@ internal static class InstanceEvents
                     yield return new DocumentDispatched(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey,
                         dispatched.TaskId, dispatched.StepId, dispatched.To, dispatched.Message, sent);
                     break;
-                case InstanceCompleted completed:
-                    yield return new Contracts.V1.InstanceCompleted(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey, completed.Result);
+                case EndReached completed:
+                    yield return new InstanceCompleted(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey, completed.Result);
                     break;
-                case InstanceCancelled cancelled:
-                    yield return new Contracts.V1.InstanceCancelled(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey, cancelled.Reason);
+                case CancelApplied cancelled:
+                    yield return new InstanceCancelled(head.NewId(), now, row.Agency, row.Id, row.DefinitionId, row.BusinessKey, cancelled.Reason);
                     break;
             }
         }
