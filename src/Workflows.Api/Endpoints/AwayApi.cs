@@ -6,6 +6,7 @@ using Workflows.Api.Views;
 using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Results;
 using Workflows.Infrastructure.Runtime;
 
 namespace Workflows.Api.Endpoints;
@@ -89,6 +90,6 @@ public static class AwayApi
         var caller = Caller.From(http.User);
         return await away.RemoveAsync(id, caller.Agency, caller.UserId, ct)
             ? TypedResults.NoContent()
-            : ProblemResults.Of(StatusCodes.Status404NotFound, "not-found", $"You have no away period {id}.");
+            : ProblemResults.Of(StatusCodes.Status404NotFound, FailureCodes.NotFound, $"You have no away period {id}.");
     }
 }

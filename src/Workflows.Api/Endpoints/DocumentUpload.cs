@@ -19,7 +19,7 @@ internal static class DocumentUpload
             || !media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(media.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
         {
-            return new Failure(FailureKind.UnsupportedMediaType, "unsupported-media-type", "Upload documents as multipart/form-data with a 'file' field.", []);
+            return new Failure(FailureKind.UnsupportedMediaType, FailureCodes.UnsupportedMediaType, "Upload documents as multipart/form-data with a 'file' field.", []);
         }
 
         var reader = new MultipartReader(boundary, request.Body);
@@ -33,6 +33,6 @@ internal static class DocumentUpload
             }
         }
 
-        return new Failure(FailureKind.BadRequest, "missing-file", "The form has no 'file' field.", []);
+        return new Failure(FailureKind.BadRequest, FailureCodes.MissingFile, "The form has no 'file' field.", []);
     }
 }

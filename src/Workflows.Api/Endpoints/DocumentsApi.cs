@@ -38,11 +38,11 @@ public static class DocumentsApi
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, "document-too-large", $"The upload is too large: {e.Message}");
+            return ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, FailureCodes.DocumentTooLarge, $"The upload is too large: {e.Message}");
         }
         catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
         {
-            return ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-form", $"The multipart body cannot be read: {e.Message}");
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.MalformedForm, $"The multipart body cannot be read: {e.Message}");
         }
 
         return uploaded.Succeeded

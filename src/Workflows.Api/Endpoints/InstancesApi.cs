@@ -42,7 +42,7 @@ public static class InstancesApi
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Definition) || string.IsNullOrWhiteSpace(request.BusinessKey))
         {
-            return ProblemResults.Of(StatusCodes.Status400BadRequest, "missing-fields", "Give 'definition' and 'businessKey'.");
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.MissingFields, "Give 'definition' and 'businessKey'.");
         }
 
         var agency = caller.Scope ?? request.Definition.Split('.')[0];
@@ -104,7 +104,7 @@ public static class InstancesApi
         var caller = Caller.From(http.User);
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            return ProblemResults.Of(StatusCodes.Status400BadRequest, "missing-fields", "Give the 'reason' for cancelling.");
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.MissingFields, "Give the 'reason' for cancelling.");
         }
 
         var cancelled = await runner.ExecuteAsync(id, caller.Scope, new CancelInstance(caller.Actor, request.Reason), ct);
@@ -125,7 +125,7 @@ public static class InstancesApi
         var steps = snapshot.Definition.ReceiversOf(name);
         if (steps.Count > 0 && steps.All(s => s.Actor is { } role && !caller.Actor.Holds(role)))
         {
-            return ProblemResults.Of(StatusCodes.Status403Forbidden, "not-actor-role",
+            return ProblemResults.Of(StatusCodes.Status403Forbidden, FailureCodes.Of(RejectionCode.NotActorRole),
                 $"The message '{name}' is recorded by the actor role '{steps[0].Actor}', which you do not hold.");
         }
 

@@ -4,6 +4,7 @@ using Workflows.Api.Idempotency;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Infrastructure.Messaging;
+using Workflows.Infrastructure.Results;
 using Workflows.Infrastructure.Webhooks;
 
 namespace Workflows.Api.Endpoints;
@@ -30,7 +31,7 @@ public static class IntegrationApi
     {
         if (status is not null && !MessageStatuses.Contains(status))
         {
-            return ProblemResults.Of(StatusCodes.Status400BadRequest, "bad-query", $"status is one of {string.Join(", ", MessageStatuses)}.");
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.BadQuery, $"status is one of {string.Join(", ", MessageStatuses)}.");
         }
 
         var rows = await inbox.ListAsync(Caller.From(http.User).Scope, status, Math.Clamp(limit ?? 100, 1, 500), ct);
@@ -43,7 +44,7 @@ public static class IntegrationApi
         var caller = Caller.From(http.User);
         if (caller.Scope is null)
         {
-            return ProblemResults.Of(StatusCodes.Status422UnprocessableEntity, "agency-required", "A webhook belongs to an agency; register it with an agency administrator's token.");
+            return ProblemResults.Of(StatusCodes.Status422UnprocessableEntity, FailureCodes.AgencyRequired, "A webhook belongs to an agency; register it with an agency administrator's token.");
         }
 
         var registered = await registry.RegisterAsync(caller.Agency, caller.UserId, request.Url, request.Events, ct);
@@ -63,14 +64,14 @@ public static class IntegrationApi
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(Guid id, HttpContext http, WebhookRegistry registry, CancellationToken ct) =>
         await registry.RemoveAsync(id, Caller.From(http.User).Scope, ct)
             ? TypedResults.NoContent()
-            : ProblemResults.Of(StatusCodes.Status404NotFound, "not-found", $"There is no webhook {id}.");
+            : ProblemResults.Of(StatusCodes.Status404NotFound, FailureCodes.NotFound, $"There is no webhook {id}.");
 
     private static async Task<Results<Ok<List<WebhookDeliveryView>>, ProblemHttpResult>> DeliveriesAsync(
         Guid id, HttpContext http, WebhookRegistry registry, string? status, int? limit, CancellationToken ct)
     {
         if (await registry.FindAsync(id, Caller.From(http.User).Scope, ct) is null)
         {
-            return ProblemResults.Of(StatusCodes.Status404NotFound, "not-found", $"There is no webhook {id}.");
+            return ProblemResults.Of(StatusCodes.Status404NotFound, FailureCodes.NotFound, $"There is no webhook {id}.");
         }
 
         var rows = await registry.DeliveriesAsync(id, status, Math.Clamp(limit ?? 100, 1, 500), ct);

@@ -19,7 +19,7 @@ internal static class RequestBodies
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !YamlTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
         {
-            return new Failure(FailureKind.UnsupportedMediaType, "unsupported-media-type",
+            return new Failure(FailureKind.UnsupportedMediaType, FailureCodes.UnsupportedMediaType,
                 $"Send the definition as YAML ({string.Join(", ", YamlTypes)}), not '{mediaType ?? "no content type"}'.", []);
         }
 
@@ -30,7 +30,7 @@ internal static class RequestBodies
         {
             if (buffer.Length + read > MaxYamlBytes)
             {
-                return new Failure(FailureKind.TooLarge, "definition-too-large", "A definition may be at most 1 MiB.", []);
+                return new Failure(FailureKind.TooLarge, FailureCodes.DefinitionTooLarge, "A definition may be at most 1 MiB.", []);
             }
 
             buffer.Write(chunk, 0, read);

@@ -6,6 +6,7 @@ using Workflows.Core.Runtime;
 using Workflows.Infrastructure.Deadlines;
 using Workflows.Infrastructure.Definitions;
 using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Results;
 using Workflows.Infrastructure.Runtime;
 
 namespace Workflows.Api.Endpoints;
@@ -38,7 +39,7 @@ public static class SupervisionApi
         sort ??= "raised";
         if (!Statuses.Contains(status) || !Sorts.Contains(sort) || minLateMinutes < 0)
         {
-            return ProblemResults.Of(StatusCodes.Status400BadRequest, "bad-query",
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.BadQuery,
                 $"status is one of {string.Join(", ", Statuses)}; sort one of {string.Join(", ", Sorts)}; minLateMinutes is not negative.");
         }
 
@@ -72,7 +73,7 @@ public static class SupervisionApi
 
         if (found.Value.TaskId is not { } taskId)
         {
-            return ProblemResults.Of(StatusCodes.Status409Conflict, "case-escalation", "This escalation is about a whole case, not a task; there is nothing to reassign.");
+            return ProblemResults.Of(StatusCodes.Status409Conflict, FailureCodes.CaseEscalation, "This escalation is about a whole case, not a task; there is nothing to reassign.");
         }
 
         var now = time.GetUtcNow();
@@ -85,7 +86,7 @@ public static class SupervisionApi
 
         var note = request.Note ?? (assignee is null ? "Returned to the role." : $"Reassigned to {assignee}.");
         var acknowledged = await queries.AcknowledgeAsync(id, caller.Scope, caller.Actors, caller.UserId, note, now, ct);
-        return acknowledged.Succeeded || acknowledged.Failure.Code == "already-acknowledged"
+        return acknowledged.Succeeded || acknowledged.Failure.Code == FailureCodes.AlreadyAcknowledged
             ? TypedResults.Ok(await ViewAsync((await queries.FindAsync(id, caller.Scope, caller.Actors, ct)).Value!, queries, zones.Of(reassigned.Value.Definition), ct))
             : ProblemResults.From(acknowledged.Failure);
     }

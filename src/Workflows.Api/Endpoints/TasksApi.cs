@@ -53,12 +53,12 @@ public static class TasksApi
         status ??= Infrastructure.Persistence.TaskStatuses.Open;
         if (!Scopes.Contains(scope) || !Statuses.Contains(status))
         {
-            return ProblemResults.Of(StatusCodes.Status400BadRequest, "bad-query", $"scope is one of {string.Join(", ", Scopes)}; status one of {string.Join(", ", Statuses)}.");
+            return ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.BadQuery, $"scope is one of {string.Join(", ", Scopes)}; status one of {string.Join(", ", Statuses)}.");
         }
 
         if (scope == "all" && !(caller.Roles.Contains(SystemRoles.Supervisor) || caller.Roles.Contains(SystemRoles.Admin) || caller.IsPlatformAdmin))
         {
-            return ProblemResults.Of(StatusCodes.Status403Forbidden, "not-supervisor", "Only supervisors and administrators list all tasks of the agency.");
+            return ProblemResults.Of(StatusCodes.Status403Forbidden, FailureCodes.NotSupervisor, "Only supervisors and administrators list all tasks of the agency.");
         }
 
         var now = time.GetUtcNow();

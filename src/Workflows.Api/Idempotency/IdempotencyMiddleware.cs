@@ -6,6 +6,7 @@ using Npgsql;
 using Workflows.Api.Problems;
 using Workflows.Infrastructure;
 using Workflows.Infrastructure.Persistence;
+using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Idempotency;
 
@@ -36,7 +37,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var key = values.ToString();
         if (key.Length is 0 or > MaxKeyLength)
         {
-            await ProblemResults.Of(400, "bad-idempotency-key", $"{Header} must be 1 to {MaxKeyLength} characters.").ExecuteAsync(context);
+            await ProblemResults.Of(400, FailureCodes.BadIdempotencyKey, $"{Header} must be 1 to {MaxKeyLength} characters.").ExecuteAsync(context);
             return;
         }
 
@@ -118,7 +119,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         if (stored.RequestHash != hash)
         {
-            await ProblemResults.Of(422, "idempotency-key-reused", $"This {Header} was used for a different request.").ExecuteAsync(context);
+            await ProblemResults.Of(422, FailureCodes.IdempotencyKeyReused, $"This {Header} was used for a different request.").ExecuteAsync(context);
             return;
         }
 

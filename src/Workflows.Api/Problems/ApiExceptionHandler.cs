@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
+using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Problems;
 
@@ -14,18 +15,18 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         var problem = exception switch
         {
             BadHttpRequestException { InnerException: System.Text.Json.JsonException json } =>
-                ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", $"The body does not fit this request: {json.Message}"),
+                ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.MalformedJson, $"The body does not fit this request: {json.Message}"),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
-                ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, "body-too-large", tooLarge.Message),
-            BadHttpRequestException bad => ProblemResults.Of(bad.StatusCode, "bad-request", bad.Message),
-            System.Text.Json.JsonException json => ProblemResults.Of(StatusCodes.Status400BadRequest, "malformed-json", json.Message),
+                ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, FailureCodes.BodyTooLarge, tooLarge.Message),
+            BadHttpRequestException bad => ProblemResults.Of(bad.StatusCode, FailureCodes.BadRequest, bad.Message),
+            System.Text.Json.JsonException json => ProblemResults.Of(StatusCodes.Status400BadRequest, FailureCodes.MalformedJson, json.Message),
             _ when IsUnavailable(exception) => Unavailable(httpContext),
             _ => null,
         };
         if (problem is null)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            problem = TypedResults.Problem("The server failed to handle the request; it has been logged.", statusCode: 500, type: ProblemResults.TypePrefix + "internal-error");
+            problem = TypedResults.Problem("The server failed to handle the request; it has been logged.", statusCode: 500, type: ProblemResults.TypePrefix + FailureCodes.InternalError);
         }
 
         await problem.ExecuteAsync(httpContext);
@@ -50,7 +51,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unavailable(HttpContext context)
     {
         context.Response.Headers.RetryAfter = "5";
-        return TypedResults.Problem("The database cannot be reached; retry shortly.", statusCode: 503, type: ProblemResults.TypePrefix + "database-unavailable");
+        return TypedResults.Problem("The database cannot be reached; retry shortly.", statusCode: 503, type: ProblemResults.TypePrefix + FailureCodes.DatabaseUnavailable);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]

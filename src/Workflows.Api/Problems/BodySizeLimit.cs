@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Workflows.Infrastructure;
+using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Problems;
 
@@ -64,5 +65,5 @@ internal sealed class BodySizeLimit(RequestDelegate next, IOptions<WorkflowsOpti
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge(long limit, string setting) =>
-        ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, "body-too-large", CappedBody.Detail(limit, setting));
+        ProblemResults.Of(StatusCodes.Status413PayloadTooLarge, FailureCodes.BodyTooLarge, CappedBody.Detail(limit, setting));
 }

@@ -1,3 +1,5 @@
+using Workflows.Infrastructure.Results;
+
 namespace Workflows.Api.Problems;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class CharsetGuard(RequestDelegate next)
         var charset = context.Request.ContentLength is 0 ? null : ContentCharset(context.Request.ContentType);
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
-            await ProblemResults.Of(StatusCodes.Status415UnsupportedMediaType, "unsupported-charset",
+            await ProblemResults.Of(StatusCodes.Status415UnsupportedMediaType, FailureCodes.UnsupportedCharset,
                 $"Request bodies must be UTF-8; this one declares charset '{charset}'.").ExecuteAsync(context);
             return;
         }

@@ -70,6 +70,7 @@ public sealed class CalendarRetimer(
     public async Task<bool> RunBatchAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The status is written out, not a parameter, so the planner can use the partial index on it.
         var run = await db.CalendarRetimes.FromSql($"""
             SELECT * FROM workflows.calendar_retimes WHERE status <> 'done' ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED
             """).FirstOrDefaultAsync(cancellationToken);
@@ -112,11 +113,11 @@ public sealed class CalendarRetimer(
         var size = options.Value.RetimeBatchSize;
         var rows = forUpdate
             ? await db.Instances.FromSql($"""
-                SELECT * FROM workflows.instances WHERE status = 'running' AND definition_id = ANY({ids}) AND ({after}::uuid IS NULL OR id > {after})
+                SELECT * FROM workflows.instances WHERE status = {InstanceStatuses.Running} AND definition_id = ANY({ids}) AND ({after}::uuid IS NULL OR id > {after})
                 ORDER BY id LIMIT {size} FOR UPDATE
                 """).ToListAsync(cancellationToken)
             : await db.Instances.FromSql($"""
-                SELECT * FROM workflows.instances WHERE status = 'running' AND definition_id = ANY({ids}) AND ({after}::uuid IS NULL OR id > {after})
+                SELECT * FROM workflows.instances WHERE status = {InstanceStatuses.Running} AND definition_id = ANY({ids}) AND ({after}::uuid IS NULL OR id > {after})
                 ORDER BY id LIMIT {size}
                 """).ToListAsync(cancellationToken);
         var instances = rows.Where(r => onCalendars.Contains((r.DefinitionId, r.DefinitionVersion))).ToList();
@@ -127,7 +128,7 @@ public sealed class CalendarRetimer(
     /// <summary>The definition versions of running instances whose calendar is one of <paramref name="calendars"/>.</summary>
     private async Task<HashSet<(string Id, int Version)>> DefinitionsOnAsync(string[] calendars, CancellationToken cancellationToken)
     {
-        var versions = await db.Instances.Where(i => i.Status == "running")
+        var versions = await db.Instances.Where(i => i.Status == InstanceStatuses.Running)
             .Select(i => new { i.DefinitionId, i.DefinitionVersion }).Distinct().ToListAsync(cancellationToken);
         var on = new HashSet<(string, int)>();
         var wanted = calendars.ToHashSet(StringComparer.Ordinal);

@@ -27,14 +27,14 @@ public sealed class AwayPeriods(WorkflowsDbContext db, AwayRules rules, IOptions
         var errors = rules.Check(period, userActors, delegateActors, now);
         if (errors.Count > 0)
         {
-            return Failure.Unprocessable("invalid-away-period", "The away period is not valid.", errors);
+            return Failure.Unprocessable(FailureCodes.InvalidAwayPeriod, "The away period is not valid.", errors);
         }
 
         var max = options.Value.MaxPeriods;
         var open = await db.AwayPeriods.CountAsync(a => a.Agency == period.Agency && a.UserId == period.UserId && a.EndsAt > now, cancellationToken);
         if (open >= max)
         {
-            return Failure.Conflict("too-many-away-periods",
+            return Failure.Conflict(FailureCodes.TooManyAwayPeriods,
                 $"You have {open} current or coming away periods, the most allowed ({AwayOptions.Section}:MaxPeriods = {max}); remove one first.");
         }
 

@@ -36,7 +36,7 @@ public sealed class SupervisorQueries(WorkflowsDbContext db, DefinitionVersions 
         var escalation = found.Value;
         if (escalation.Status == EscalationStatus.Acknowledged)
         {
-            return Failure.Conflict("already-acknowledged", $"Escalation {id} was acknowledged by {escalation.AcknowledgedBy} at {escalation.AcknowledgedAt:O}.");
+            return Failure.Conflict(FailureCodes.AlreadyAcknowledged, $"Escalation {id} was acknowledged by {escalation.AcknowledgedBy} at {escalation.AcknowledgedAt:O}.");
         }
 
         escalation.Status = EscalationStatus.Acknowledged;

@@ -45,7 +45,7 @@ public sealed class TimerProcessor(
         }
 
         var fired = await runner.ExecuteAsync(timer.InstanceId, null, new FireTimer(Actor.System, timer.TaskId!.Value), cancellationToken);
-        if (!fired.Succeeded && fired.Failure.Code == "concurrent-change")
+        if (!fired.Succeeded && fired.Failure.IsConcurrentChange)
         {
             // Someone worked on the instance at this moment; the timer stays pending and is tried again.
             await transaction.RollbackAsync(cancellationToken);
@@ -89,7 +89,7 @@ public sealed class TimerProcessor(
             var calendar = catalog.Calendar(definition.Calendar);
             if (timer.Kind == TimerKinds.InstanceDeadline)
             {
-                if (head.Status == "running" && definition.ServiceStandard?.EscalateTo is { } agencyHead)
+                if (head.Status == InstanceStatuses.Running && definition.ServiceStandard?.EscalateTo is { } agencyHead)
                 {
                     escalations.RaiseForCase(head, agencyHead, calendar);
                 }

@@ -29,14 +29,14 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         var result = await ValidateAsync(yaml, file, cancellationToken);
         if (result.Definition is not { } definition)
         {
-            return Failure.Unprocessable("invalid-definition", $"The definition has {result.Errors.Count()} error(s).", result.Errors.Select(e => e.ToString()))
+            return Failure.Unprocessable(FailureCodes.InvalidDefinition, $"The definition has {result.Errors.Count()} error(s).", result.Errors.Select(e => e.ToString()))
                 with
             { Diagnostics = [.. result.Diagnostics] };
         }
 
         if (agency is not null && definition.Agency != agency)
         {
-            return new Failure(FailureKind.Forbidden, "other-agency", $"The definition belongs to agency '{definition.Agency}', not to yours ('{agency}').", []);
+            return new Failure(FailureKind.Forbidden, FailureCodes.OtherAgency, $"The definition belongs to agency '{definition.Agency}', not to yours ('{agency}').", []);
         }
 
         var row = await db.Definitions.FindAsync([definition.Id], cancellationToken);
@@ -47,7 +47,7 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         }
         else if (row.Agency != definition.Agency)
         {
-            return Failure.Conflict("agency-changed", $"Definition '{row.Id}' belongs to agency '{row.Agency}'; a new version cannot move it to '{definition.Agency}'.");
+            return Failure.Conflict(FailureCodes.AgencyChanged, $"Definition '{row.Id}' belongs to agency '{row.Agency}'; a new version cannot move it to '{definition.Agency}'.");
         }
 
         var latest = await db.DefinitionVersions.Where(v => v.DefinitionId == definition.Id).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
@@ -79,7 +79,7 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
 
         if (definition.RetiredAt is not null)
         {
-            return Failure.Conflict("definition-retired", $"Definition '{id}' is retired; it cannot publish versions.");
+            return Failure.Conflict(FailureCodes.DefinitionRetired, $"Definition '{id}' is retired; it cannot publish versions.");
         }
 
         // A draft's schedule may have run out of fire times since it was written: judged again before anything is committed.
@@ -87,7 +87,7 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         var scheduleErrors = judged.Errors.Where(e => e.Code == DiagnosticCodes.BadSchedule).ToList();
         if (scheduleErrors.Count > 0)
         {
-            return Failure.Unprocessable("invalid-schedule", $"Version {version} of '{id}' has a schedule that cannot be scheduled now.", scheduleErrors.Select(e => e.ToString()))
+            return Failure.Unprocessable(FailureCodes.InvalidSchedule, $"Version {version} of '{id}' has a schedule that cannot be scheduled now.", scheduleErrors.Select(e => e.ToString()))
                 with
             { Diagnostics = scheduleErrors };
         }
@@ -155,12 +155,12 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
 
         if (definition.RetiredAt is not null)
         {
-            return Failure.Conflict("definition-retired", $"Definition '{id}' was retired on {definition.RetiredAt:yyyy-MM-dd}; no new cases start on it.");
+            return Failure.Conflict(FailureCodes.DefinitionRetired, $"Definition '{id}' was retired on {definition.RetiredAt:yyyy-MM-dd}; no new cases start on it.");
         }
 
         if (definition.PublishedVersion is not { } version)
         {
-            return Failure.Conflict("definition-not-published", $"Definition '{id}' has no published version yet.");
+            return Failure.Conflict(FailureCodes.DefinitionNotPublished, $"Definition '{id}' has no published version yet.");
         }
 
         return version;

@@ -23,7 +23,7 @@ internal static class DocumentClaims
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.InstanceId, instanceId).SetProperty(d => d.Type, document.Type), cancellationToken);
             if (bound == 0)
             {
-                return Failure.Conflict("document-already-bound",
+                return Failure.Conflict(FailureCodes.DocumentAlreadyBound,
                     $"Document {document.Id} ({document.Type}) was handed in to another case at the same moment; upload it again for this case.");
             }
         }

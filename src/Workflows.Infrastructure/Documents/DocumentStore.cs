@@ -43,14 +43,14 @@ public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents conten
             var mediaType = DocumentSignatures.MediaType(contentType);
             if (DocumentSignatures.IsActive(mediaType) || !options.Value.AllowsDocumentType(mediaType))
             {
-                return new Failure(FailureKind.UnsupportedMediaType, "document-type-not-allowed", DocumentSignatures.IsActive(mediaType)
+                return new Failure(FailureKind.UnsupportedMediaType, FailureCodes.DocumentTypeNotAllowed, DocumentSignatures.IsActive(mediaType)
                     ? $"Documents of type '{mediaType}' are never accepted: a browser would render or run them."
                     : $"Documents of type '{mediaType}' are not accepted; allowed: {string.Join(", ", options.Value.AllowedDocumentTypes)}.", []);
             }
 
             if (DocumentSignatures.Refusal(mediaType, buffer.AsSpan(0, Math.Min(read, DocumentSignatures.HeadLength))) is { } refusal)
             {
-                return new Failure(FailureKind.UnsupportedMediaType, "document-content-mismatch", refusal, []);
+                return new Failure(FailureKind.UnsupportedMediaType, FailureCodes.DocumentContentMismatch, refusal, []);
             }
 
             return await WriteAsync(agency, user, fileName, contentType, content, buffer, read, limit, cancellationToken);
@@ -117,7 +117,7 @@ public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents conten
         }
 
         return errors.Count > 0
-            ? Failure.Unprocessable("unknown-documents", "Some documents cannot be handed in.", errors)
+            ? Failure.Unprocessable(FailureCodes.UnknownDocuments, "Some documents cannot be handed in.", errors)
             : supplied.ToImmutable();
     }
 
@@ -182,7 +182,7 @@ public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents conten
         return filled;
     }
 
-    private static Failure TooLarge(long limit) => new(FailureKind.TooLarge, "document-too-large", $"Documents may be at most {limit} bytes.", []);
+    private static Failure TooLarge(long limit) => new(FailureKind.TooLarge, FailureCodes.DocumentTooLarge, $"Documents may be at most {limit} bytes.", []);
 
     private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "…";
 }

@@ -115,7 +115,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
         return message.DefinitionId is null || message.BusinessKey is null
             ? null
             : await db.Instances
-                .Where(i => i.Agency == message.Agency && i.DefinitionId == message.DefinitionId && i.BusinessKey == message.BusinessKey && i.Status == "running")
+                .Where(i => i.Agency == message.Agency && i.DefinitionId == message.DefinitionId && i.BusinessKey == message.BusinessKey && i.Status == InstanceStatuses.Running)
                 .OrderByDescending(i => i.StartedAt).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -46,8 +46,8 @@ public sealed class MessageInbox(
         }
 
         var definition = await definitions.CompiledAsync(row.DefinitionId, row.DefinitionVersion, cancellationToken);
-        var later = row.Status == "running" && definition.ReceiversOf(message.Name).Count > 0;
-        if (delivered.Failure.Code != "message-not-expected" || !later)
+        var later = row.Status == InstanceStatuses.Running && definition.ReceiversOf(message.Name).Count > 0;
+        if (delivered.Failure.Rejection != RejectionCode.MessageNotExpected || !later)
         {
             return new InboundResult(InboundStatus.Rejected, Failure: delivered.Failure);
         }

@@ -10,16 +10,16 @@ public sealed record Failure(FailureKind Kind, string Code, string Detail, Immut
 {
     public IReadOnlyList<Core.Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
 
-    /// <summary>The code of <see cref="ConcurrentChange"/>: the instance's revision moved between reading and writing it.</summary>
-    public const string ConcurrentChangeCode = "concurrent-change";
+    /// <summary>The engine's reason, when the failure is a command the engine rejected; <see cref="Code"/> is its name.</summary>
+    public Core.Runtime.RejectionCode? Rejection { get; init; }
 
     /// <summary>Another command changed the instance first: nothing was written, and trying again is the remedy.</summary>
-    public bool IsConcurrentChange => Kind == FailureKind.Conflict && Code == ConcurrentChangeCode;
+    public bool IsConcurrentChange => Kind == FailureKind.Conflict && Code == FailureCodes.ConcurrentChange;
 
     public static Failure ConcurrentChange() =>
-        Conflict(ConcurrentChangeCode, "Someone changed this case at the same moment; read it again and retry.");
+        Conflict(FailureCodes.ConcurrentChange, "Someone changed this case at the same moment; read it again and retry.");
 
-    public static Failure NotFound(string what) => new(FailureKind.NotFound, "not-found", what, []);
+    public static Failure NotFound(string what) => new(FailureKind.NotFound, FailureCodes.NotFound, what, []);
 
     public static Failure Conflict(string code, string detail) => new(FailureKind.Conflict, code, detail, []);
 

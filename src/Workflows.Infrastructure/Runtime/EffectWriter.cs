@@ -20,7 +20,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
     {
         var state = result.State!;
         row.State = InstanceStateJson.Serialize(state);
-        row.Status = StatusName(state.Status);
+        row.Status = InstanceStatuses.Of(state.Status);
         row.Result = state.Result;
         row.Due = state.Due?.ToUniversalTime();
         row.DueProvisional = state.DueProvisional;
@@ -44,8 +44,6 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
             Outbox.Add(db, message);
         }
     }
-
-    internal static string StatusName(InstanceStatus status) => status.ToString().ToLowerInvariant();
 
     private async Task WriteAsync(InstanceRow row, WorkflowDefinition definition, InstanceEffect effect, CancellationToken cancellationToken)
     {

@@ -76,7 +76,7 @@ public sealed class InstanceRunner(
             {
                 if (touched == MaxCasesPerCommand)
                 {
-                    return Abandon(Failure.Unprocessable("too-many-cases", $"The command reached more than {MaxCasesPerCommand} cases (sub-processes calling each other?)."));
+                    return Abandon(Failure.Unprocessable(FailureCodes.TooManyCases, $"The command reached more than {MaxCasesPerCommand} cases (sub-processes calling each other?)."));
                 }
 
                 var next = await ApplyAsync(work, pending, applied, cancellationToken);
@@ -191,7 +191,7 @@ public sealed class InstanceRunner(
         DefinitionId = definitionId,
         DefinitionVersion = version,
         BusinessKey = start.BusinessKey,
-        Status = EffectWriter.StatusName(state.Status),
+        Status = InstanceStatuses.Of(state.Status),
         State = string.Empty,
         StartedBy = start.Actor.UserId,
         StartedAt = now,
@@ -208,7 +208,7 @@ public sealed class InstanceRunner(
                 var version = await definitions.StartableAsync(requested.DefinitionId, source.Agency, cancellationToken);
                 if (!version.Succeeded)
                 {
-                    return Failure.Unprocessable("sub-process-not-startable", $"The call of '{requested.DefinitionId}' cannot start: {version.Failure.Detail}");
+                    return Failure.Unprocessable(FailureCodes.SubProcessNotStartable, $"The call of '{requested.DefinitionId}' cannot start: {version.Failure.Detail}");
                 }
 
                 var child = await definitions.CompiledAsync(requested.DefinitionId, version.Value, cancellationToken);

@@ -9,7 +9,7 @@ public static class RejectionFailures
     public static Failure ToFailure(CommandRejection rejection)
     {
         ArgumentNullException.ThrowIfNull(rejection);
-        return new Failure(KindOf(rejection.Code), Casing.Kebab(rejection.Code.ToString()), rejection.Message, rejection.Details);
+        return new Failure(KindOf(rejection.Code), FailureCodes.Of(rejection.Code), rejection.Message, rejection.Details) { Rejection = rejection.Code };
     }
 
     private static FailureKind KindOf(RejectionCode code) => code switch

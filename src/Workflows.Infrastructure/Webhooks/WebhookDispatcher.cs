@@ -39,6 +39,7 @@ internal sealed class WebhookDispatcher(
     {
         var now = Time.GetUtcNow();
         var lease = now + options.Value.Timeout * 2;
+        // The status is written out, not a parameter, so the planner can use the partial index on it.
         var batch = await db.WebhookDeliveries.FromSql($"""
             UPDATE workflows.webhook_deliveries SET next_attempt_at = {lease}
             WHERE id IN (SELECT id FROM workflows.webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= {now}

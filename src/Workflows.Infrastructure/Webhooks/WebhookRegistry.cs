@@ -23,7 +23,7 @@ public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time, IO
         errors.AddRange((events ?? []).Where(e => !Outbox.Types.ContainsKey(e)).Select(e => $"events: '{e}' is not an event type (known: {string.Join(", ", EventTypes)})"));
         if (errors.Count > 0)
         {
-            return Failure.Unprocessable("invalid-webhook", "The webhook cannot be registered.", errors);
+            return Failure.Unprocessable(FailureCodes.InvalidWebhook, "The webhook cannot be registered.", errors);
         }
 
         // The count and the insert are serialised per agency, so concurrent registrations cannot pass the limit together.
@@ -33,7 +33,7 @@ public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time, IO
         var limit = options.Value.MaxPerAgency;
         if (await db.Webhooks.CountAsync(w => w.Agency == agency, cancellationToken) >= limit)
         {
-            return Failure.Conflict("webhook-limit", $"The agency has {limit} webhooks, the most it may have ({WebhookOptions.Section}:{nameof(WebhookOptions.MaxPerAgency)}); remove one first.");
+            return Failure.Conflict(FailureCodes.WebhookLimit, $"The agency has {limit} webhooks, the most it may have ({WebhookOptions.Section}:{nameof(WebhookOptions.MaxPerAgency)}); remove one first.");
         }
 
         var row = new WebhookRow
