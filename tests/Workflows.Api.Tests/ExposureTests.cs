@@ -24,8 +24,8 @@ public sealed class ExposureTests
     {
         await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?>
         {
-            ["OpenApi__Enabled"] = null,
-            ["Auth__MaxTokenLifetime"] = "2.00:00:00",
+            ["OpenApi:Enabled"] = null,
+            ["Auth:MaxTokenLifetime"] = "2.00:00:00",
         });
         Assert.That(await StatusWithTokenAsync(node.CreateClient(), TimeSpan.FromDays(1)), Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await StatusWithTokenAsync(node.CreateClient(), TimeSpan.FromDays(3)), Is.EqualTo(HttpStatusCode.Unauthorized));

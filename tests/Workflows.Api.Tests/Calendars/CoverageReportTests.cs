@@ -50,7 +50,7 @@ public sealed class CoverageReportTests
     public async Task The_warning_period_is_a_setting()
     {
         Timers.MoveClockTo(Coverage.ThirtyDaysLeft);
-        await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?> { ["Workflows__Calendars__CoverageWarningDays"] = "20" });
+        await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?> { ["Workflows:Calendars:CoverageWarningDays"] = "20" });
         using var http = node.CreateClient();
         var report = JsonNode.Parse(await http.GetStringAsync(new Uri("/health/ready", UriKind.Relative)))!;
         Assert.That(report["checks"]!["calendar-coverage"]!["data"], Is.Null, "30 days left is more than 20");

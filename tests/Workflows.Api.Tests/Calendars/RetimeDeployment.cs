@@ -89,37 +89,18 @@ internal sealed class RetimeDeployment : IAsyncDisposable
 
     public async Task<WebApplicationFactory<Program>> StartNodeAsync(params (string Key, string? Value)[] settings)
     {
-        var node = await WorkflowsServer.StartNodeAsync(database.Settings([("Workflows__Root", Folder), .. settings]));
+        var node = await WorkflowsServer.StartNodeAsync(database.Settings([("Workflows:Root", Folder), .. settings]));
         nodes.Add(node);
         return node;
     }
 
-    /// <summary>
-    /// Several nodes starting at the same moment, as after a deployment. The settings are set once around all the starts,
-    /// since one node putting its settings back could otherwise reach another still starting.
-    /// </summary>
+    /// <summary>Several nodes starting at the same moment, as after a deployment.</summary>
     public async Task<WebApplicationFactory<Program>[]> StartNodesTogetherAsync(int count)
     {
-        var settings = database.Settings(("Workflows__Root", Folder));
-        var previous = settings.ToDictionary(s => s.Key, s => Environment.GetEnvironmentVariable(s.Key));
-        foreach (var (key, value) in settings)
-        {
-            Environment.SetEnvironmentVariable(key, value);
-        }
-
-        try
-        {
-            var started = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => WorkflowsServer.StartNodeAsync()));
-            nodes.AddRange(started);
-            return started;
-        }
-        finally
-        {
-            foreach (var (key, value) in previous)
-            {
-                Environment.SetEnvironmentVariable(key, value);
-            }
-        }
+        var settings = database.Settings(("Workflows:Root", Folder));
+        var started = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => WorkflowsServer.StartNodeAsync(settings)));
+        nodes.AddRange(started);
+        return started;
     }
 
     public async Task StopNodesAsync()

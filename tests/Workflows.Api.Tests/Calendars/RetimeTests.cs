@@ -113,7 +113,7 @@ public sealed class RetimeTests
               - { date: 2026-12-31, kind: cuti_bersama, name: Cuti bersama uji }
             """);
         Timers.MoveClockTo(Monday);
-        var manual = ("Workflows__Deadlines__RetimeOnCalendarChange", (string?)"false");
+        var manual = ("Workflows:Deadlines:RetimeOnCalendarChange", (string?)"false");
         var node = await deployment.StartNodeAsync(manual);
         using var petugas = WorkflowsServer.Client(node, "petugas-amended", Users.UjiAgency, ["staff"], "petugas");
         var paused = await petugas.StartInstanceAsync(RetimeDeployment.Definition, "AMENDED-PAUSED");
@@ -198,7 +198,7 @@ public sealed class RetimeTests
     {
         await using var deployment = await RetimeDeployment.CreateAsync(CoveredTo2026);
         Timers.MoveClockTo(Monday);
-        var manual = ("Workflows__Deadlines__RetimeOnCalendarChange", (string?)"false");
+        var manual = ("Workflows:Deadlines:RetimeOnCalendarChange", (string?)"false");
         var node = await deployment.StartNodeAsync(manual);
         using (var petugas = WorkflowsServer.Client(node, "petugas-resume", Users.UjiAgency, ["staff"], "petugas"))
         {
@@ -224,7 +224,7 @@ public sealed class RetimeTests
             RETURNING 1
             """);
 
-        await deployment.StartNodeAsync(manual, ("Workflows__Deadlines__RetimeBatchSize", "2"));
+        await deployment.StartNodeAsync(manual, ("Workflows:Deadlines:RetimeBatchSize", "2"));
         await deployment.WaitForRunsAsync();
 
         var calendar = deployment.Calendar();

@@ -102,23 +102,17 @@ public sealed class DocumentSafetyTests
     /// <summary>A node of its own on the shared database, served by Kestrel on a free port, that takes documents up to <paramref name="maxDocumentBytes"/>.</summary>
     private static async Task<WebApplicationFactory<Program>> KestrelNodeAsync(long maxDocumentBytes)
     {
-        const string setting = "Workflows__MaxDocumentBytes";
-        var previous = Environment.GetEnvironmentVariable(setting);
-        Environment.SetEnvironmentVariable(setting, maxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        try
+        var settings = new Dictionary<string, string?> { ["Workflows:MaxDocumentBytes"] = maxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var node = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            var node = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-                web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(WorkflowsServer.Clock)));
-            node.UseKestrel(0);
-            node.StartServer();
-            using var client = node.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = node.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
-            (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
-            return node;
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(setting, previous);
-        }
+            WorkflowsServer.UseSettings(web, settings);
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(WorkflowsServer.Clock));
+        });
+        node.UseKestrel(0);
+        node.StartServer();
+        using var client = node.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = node.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
+        (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
+        return node;
     }
 
     private static async Task<(string Sha256, long Length)> RoundTripAsync(HttpClient client, byte[] content, byte[] buffer)

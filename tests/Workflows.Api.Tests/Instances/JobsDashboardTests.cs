@@ -46,7 +46,7 @@ public sealed class JobsDashboardTests
     [Test]
     public async Task With_actions_allowed_a_platform_administrator_can_trigger_a_recurring_job()
     {
-        await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?> { ["Workflows__Hangfire__DashboardActions"] = "true" });
+        await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?> { ["Workflows:Hangfire:DashboardActions"] = "true" });
         using var root = WorkflowsServer.Client(node, "root", "*", ["platform-admin"]);
 
         var recurring = await root.GetAsync("/hangfire/recurring");

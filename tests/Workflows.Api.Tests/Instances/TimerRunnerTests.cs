@@ -115,7 +115,7 @@ public sealed class TimerRunnerTests
     }
 
     private static Dictionary<string, string?> Settings(TestDatabase database, bool runTimers) =>
-        database.Settings(("Workflows__Deadlines__RunTimers", runTimers ? "true" : "false"));
+        database.Settings(("Workflows:Deadlines:RunTimers", runTimers ? "true" : "false"));
 
     private static async Task<long> TaskEscalationsAsync(string connectionString)
     {

@@ -24,7 +24,7 @@ public sealed class RabbitMqTests
     {
         database = await WorkflowsServer.CreateDatabaseAsync();
         node = await WorkflowsServer.StartNodeAsync(database.Settings(
-            ("Workflows__Bus__RabbitMq", LocalRabbitMq.Url), ("Workflows__Bus__PublishTimeout", "00:00:03")));
+            ("Workflows:Bus:RabbitMq", LocalRabbitMq.Url), ("Workflows:Bus:PublishTimeout", "00:00:03")));
         bkn = await EventRecorder.OnRabbitMqAsync(LocalRabbitMq.Url);
         // BKN answers every usul with its pertimbangan teknis, correlated by definition and business key, signed with
         // the key the agency gave it.

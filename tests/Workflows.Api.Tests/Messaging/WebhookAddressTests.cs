@@ -23,7 +23,7 @@ public sealed class WebhookAddressTests
     public async Task StartStrictNodeAsync()
     {
         database = await WorkflowsServer.CreateDatabaseAsync();
-        node = await WorkflowsServer.StartNodeAsync(database.Settings(("Workflows__Webhooks__AllowLoopbackHttp", "false")));
+        node = await WorkflowsServer.StartNodeAsync(database.Settings(("Workflows:Webhooks:AllowLoopbackHttp", "false")));
     }
 
     [OneTimeTearDown]

@@ -83,7 +83,7 @@ public sealed class MetricsTests
     [Test]
     public async Task Without_the_setting_there_is_no_metrics_endpoint()
     {
-        await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?> { ["Workflows__Metrics__Enabled"] = null });
+        await using var node = await WorkflowsServer.StartNodeAsync(new Dictionary<string, string?> { ["Workflows:Metrics:Enabled"] = null });
         using var http = node.CreateClient();
         using var response = await http.GetAsync(new Uri("/metrics", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

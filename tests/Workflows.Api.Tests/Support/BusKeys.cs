@@ -9,12 +9,9 @@ public static class BusKeys
 
     public const string Lain = "bkd-lain-bus-key-0123456789abcdef0123456789";
 
-    /// <summary>Sets the keys for every server started afterwards (Program reads its configuration as it starts).</summary>
-    public static void Configure()
-    {
-        Environment.SetEnvironmentVariable($"Workflows__Bus__AgencyKeys__{Users.UjiAgency}", Uji);
-        Environment.SetEnvironmentVariable($"Workflows__Bus__AgencyKeys__{Users.Lain}", Lain);
-    }
+    /// <summary>The settings that give a server the keys.</summary>
+    public static (string Key, string? Value)[] Settings() =>
+        [($"Workflows:Bus:AgencyKeys:{Users.UjiAgency}", Uji), ($"Workflows:Bus:AgencyKeys:{Users.Lain}", Lain)];
 
     /// <summary>The message signed as dinas-uji's integration signs it.</summary>
     public static DeliverMessage SignedByUji(this DeliverMessage message) => DeliverMessageSignature.Sign(message, Uji);

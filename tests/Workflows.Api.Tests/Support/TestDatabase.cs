@@ -37,8 +37,8 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings__Workflows"] = ConnectionString,
-            ["ConnectionStrings__WorkflowsOwner"] = OwnerConnectionString,
+            ["ConnectionStrings:Workflows"] = ConnectionString,
+            ["ConnectionStrings:WorkflowsOwner"] = OwnerConnectionString,
         };
         foreach (var (key, value) in more)
         {

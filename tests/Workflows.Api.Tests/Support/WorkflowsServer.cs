@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class WorkflowsServer
     private static TestDatabase? database;
     private static WebApplicationFactory<Program>? factory;
     private static string? folder;
+    private static Dictionary<string, string?> shared = [];
 
     /// <summary>The server's clock; tests that move it put it back when they finish.</summary>
     public static TestClock Clock { get; } = new();
@@ -38,60 +40,34 @@ public static class WorkflowsServer
     {
         database = await TestDatabase.CreateAsync();
         folder = TestWorkflowsFolder.Create();
-        // Environment variables, because Program reads its configuration while the builder is being made.
-        foreach (var (key, value) in database.Settings())
-        {
-            Environment.SetEnvironmentVariable(key, value);
-        }
-
-        Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
-        Environment.SetEnvironmentVariable("Workflows__Root", folder);
-        Environment.SetEnvironmentVariable("Workflows__MaxDocumentBytes", "1048576");
-        Environment.SetEnvironmentVariable("OpenApi__Enabled", "true");
-        Environment.SetEnvironmentVariable("Workflows__Metrics__Enabled", "true");
-        BusKeys.Configure();
-        // ScheduleTests watches a cron fire every 2 seconds on two nodes; production keeps the 1-hour minimum.
-        Environment.SetEnvironmentVariable("Workflows__Schedules__MinimumInterval", "00:00:02");
-        Environment.SetEnvironmentVariable("Workflows__Hangfire__SchedulePollingInterval", "00:00:00.500");
-        // Webhook receivers in the tests listen on loopback over plain http; production keeps this off.
-        Environment.SetEnvironmentVariable("Workflows__Webhooks__AllowLoopbackHttp", "true");
+        shared = database.Settings([
+            ("Auth:SigningKey", SigningKey),
+            ("Workflows:Root", folder),
+            ("Workflows:MaxDocumentBytes", "1048576"),
+            ("OpenApi:Enabled", "true"),
+            ("Workflows:Metrics:Enabled", "true"),
+            .. BusKeys.Settings(),
+            // ScheduleTests watches a cron fire every 2 seconds on two nodes; production keeps the 1-hour minimum.
+            ("Workflows:Schedules:MinimumInterval", "00:00:02"),
+            ("Workflows:Hangfire:SchedulePollingInterval", "00:00:00.500"),
+            // Webhook receivers in the tests listen on loopback over plain http; production keeps this off.
+            ("Workflows:Webhooks:AllowLoopbackHttp", "true"),
+        ]);
         factory = await StartNodeAsync();
     }
 
     /// <summary>
     /// Another server on the same database, as a second node of a deployment would be: its own connection pool, caches and
-    /// start-up (migrations and import under the advisory lock). The caller disposes it.
+    /// start-up (migrations and import under the advisory lock). Its <paramref name="settings"/> (keys with ':', a null
+    /// value for a setting left unset) go over the ones every test server has. The caller disposes it.
     /// </summary>
     public static async Task<WebApplicationFactory<Program>> StartNodeAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        // Program reads its configuration while the builder is made, so other settings go in as environment variables
-        // for the time the node starts (the tests run one at a time), and are put back afterwards.
-        var previous = (settings ?? new Dictionary<string, string?>()).ToDictionary(s => s.Key, s => Environment.GetEnvironmentVariable(s.Key));
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            Environment.SetEnvironmentVariable(key, value);
-        }
-
-        try
-        {
-            return await StartConfiguredNodeAsync();
-        }
-        finally
-        {
-            foreach (var (key, value) in previous)
-            {
-                Environment.SetEnvironmentVariable(key, value);
-            }
-        }
-    }
-
-    /// <summary>A database of its own, for a test that needs a deployment to itself (dropped when disposed).</summary>
-    internal static Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
-
-    private static async Task<WebApplicationFactory<Program>> StartConfiguredNodeAsync()
-    {
         var node = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-            web.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DatabaseClock.SourceKey, Clock)));
+        {
+            UseSettings(web, settings);
+            web.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DatabaseClock.SourceKey, Clock));
+        });
         using var client = node.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
         // Moving the clock wakes every worker of the node, as a real deadline or retry time coming would.
@@ -99,6 +75,24 @@ public static class WorkflowsServer
         Clock.Moved += node.Services.GetRequiredService<WebhookSignal>().Wake;
         return node;
     }
+
+    /// <summary>
+    /// Configures one server's host with the settings every test server has and <paramref name="settings"/> over them.
+    /// The factory hands settings given to the web host builder to <c>Program</c>'s <c>WebApplication.CreateBuilder</c>, so
+    /// they are in place for what it reads while adding its services; being the factory's own, they leave other servers
+    /// in the process alone.
+    /// </summary>
+    public static void UseSettings(IWebHostBuilder web, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(web);
+        foreach (var (key, value) in NodeSettings.Over(shared, settings))
+        {
+            web.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A database of its own, for a test that needs a deployment to itself (dropped when disposed).</summary>
+    internal static Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync();
 
     public static async Task StopAsync()
     {
