@@ -37,7 +37,8 @@ public sealed class CalendarRetimer(
         for (Guid? after = null; ;)
         {
             var batch = await BatchAsync([.. calendars], after, forUpdate: false, cancellationToken);
-            db.ChangeTracker.Clear();
+            // The batch's changes were computed only to be counted: forgotten, never saved.
+            UnitOfWork.ForgetTracked(db);
             seen += batch.Instances;
             foreach (var change in batch.Changes)
             {
@@ -69,7 +70,7 @@ public sealed class CalendarRetimer(
     /// </summary>
     public async Task<bool> RunBatchAsync(CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var run = await db.CalendarRetimes.FromSql($"""
             SELECT * FROM workflows.calendar_retimes WHERE status <> 'done' ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED
             """).FirstOrDefaultAsync(cancellationToken);
@@ -97,9 +98,7 @@ public sealed class CalendarRetimer(
             (run.Status, run.FinishedAt) = (RetimeStatus.Done, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await work.CommitAsync(cancellationToken);
         return true;
     }
 

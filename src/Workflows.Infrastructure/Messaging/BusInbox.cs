@@ -54,7 +54,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
     /// <summary>One attempt in one transaction; null when it met a concurrent change and was rolled back.</summary>
     private async Task<InboundResult?> TryReceiveAsync(DeliverMessage message, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var first = await db.Database.ExecuteSqlAsync(
             $"INSERT INTO workflows.inbox (agency, message_id, received_at) VALUES ({message.Agency}, {message.MessageId}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
             cancellationToken);
@@ -70,7 +70,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
             if (!uploaded.Succeeded)
             {
                 var refused = await inbox.RecordAsync(Inbound(message, stored), null, message.DefinitionId, message.BusinessKey, MessageInbox.Rejected, uploaded.Failure.Detail, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await work.CommitAsync(cancellationToken);
                 return refused;
             }
 
@@ -87,8 +87,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
         if (result.Failure is { IsConcurrentChange: true })
         {
             // Nothing of this attempt stays: not the inbox row (the message was not applied), not its documents.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await work.AbandonAsync();
             return null;
         }
 
@@ -98,7 +97,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
             result = await inbox.RecordAsync(inbound, row!.Id, row.DefinitionId, row.BusinessKey, MessageInbox.Rejected, result.Failure.Detail, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return result;
     }
 

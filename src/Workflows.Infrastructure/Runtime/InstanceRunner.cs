@@ -64,7 +64,7 @@ public sealed class InstanceRunner(
 
     private async Task<Outcome<InstanceSnapshot>> RunAsync(InstanceWork first, CancellationToken cancellationToken)
     {
-        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var unit = await UnitOfWork.BeginAsync(db, cancellationToken);
         try
         {
             var pending = new Queue<InstanceWork>([first]);
@@ -76,7 +76,7 @@ public sealed class InstanceRunner(
             {
                 if (touched == MaxCasesPerCommand)
                 {
-                    return Abandon(Failure.Unprocessable("too-many-cases", $"The command reached more than {MaxCasesPerCommand} cases (sub-processes calling each other?)."));
+                    return await AbandonAsync(unit, Failure.Unprocessable("too-many-cases", $"The command reached more than {MaxCasesPerCommand} cases (sub-processes calling each other?)."));
                 }
 
                 var next = await ApplyAsync(work, pending, applied, cancellationToken);
@@ -91,21 +91,14 @@ public sealed class InstanceRunner(
 
                 if (!next.Succeeded)
                 {
-                    return Abandon(next.Failure);
+                    return await AbandonAsync(unit, next.Failure);
                 }
 
                 answered ??= next.Value.Row.Id;
                 latest[next.Value.Row.Id] = next.Value;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            if (owned is not null)
-            {
-                await owned.CommitAsync(cancellationToken);
-                // Rows written are history now; stubs attached for updates must not be read back as tasks.
-                db.ChangeTracker.Clear();
-            }
-
+            await unit.CommitAsync(cancellationToken);
             // Counted once saved. Inside a caller's transaction (an idempotent request, a timer firing) the caller
             // commits; should that commit fail afterwards, which is rare, the counters run one command ahead.
             foreach (var (definitionId, started, effects) in applied)
@@ -117,13 +110,13 @@ public sealed class InstanceRunner(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Abandon(Failure.ConcurrentChange());
+            return await AbandonAsync(unit, Failure.ConcurrentChange());
         }
     }
 
-    private Failure Abandon(Failure failure)
+    private static async Task<Failure> AbandonAsync(UnitOfWork work, Failure failure)
     {
-        db.ChangeTracker.Clear();
+        await work.AbandonAsync();
         return failure;
     }
 
