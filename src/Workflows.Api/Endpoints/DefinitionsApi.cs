@@ -25,8 +25,8 @@ public static class DefinitionsApi
             .WithSummary("Validate a YAML definition; same messages and positions as `workflows validate`");
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin).WithMetadata(RequestBodies.YamlLimit).WithSummary("Create a new draft version from a YAML body");
         group.MapPost("/{id}/versions/{version:int}/publish", PublishAsync).RequireAuthorization(Policies.Admin)
-            .WithSummary("Publish a version: new cases start on it; running cases stay on theirs");
-        group.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(Policies.Admin).WithSummary("Retire: no new cases; running ones go on");
+            .WithSummary("Publish a version: new instances start on it; running instances stay on theirs");
+        group.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(Policies.Admin).WithSummary("Retire: no new instances; running ones go on");
         return routes;
     }
 

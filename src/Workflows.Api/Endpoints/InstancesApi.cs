@@ -25,14 +25,14 @@ public static class InstancesApi
     {
         var group = routes.MapGroup("/instances").WithTags("Instances").RequireAuthorization();
         group.MapPost("/", StartAsync).RequireAuthorization(Policies.Staff)
-            .WithSummary("Start a case on the definition's published version, with its data and the documents required at intake");
-        group.MapGet("/", ListAsync).WithSummary("Cases of my agency, newest first");
-        group.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its open steps, due dates, documents and the link to its history");
+            .WithSummary("Start an instance on the definition's published version, with its data and the documents required at intake");
+        group.MapGet("/", ListAsync).WithSummary("Instances of my agency, newest first");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("An instance with its open steps, due dates, documents and the link to its history");
         group.MapGet("/{id:guid}/history", HistoryAsync)
-            .WithSummary("The audit trail of a case, oldest first: after (the last id seen), limit; Link rel=\"next\" while more follow");
-        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Supervisor).WithSummary("Cancel a case");
+            .WithSummary("The audit trail of an instance, oldest first: after (the last id seen), limit; Link rel=\"next\" while more follow");
+        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Supervisor).WithSummary("Cancel an instance");
         group.MapPost("/{id:guid}/messages/{name}", DeliverAsync).RequireAuthorization(Policies.Staff)
-            .WithSummary("Record a message (with its data and documents) that a receive step of the case waits for");
+            .WithSummary("Record a message (with its data and documents) that a receive step of the instance waits for");
         return routes;
     }
 
@@ -135,7 +135,7 @@ public static class InstancesApi
         {
             InboundStatus.Delivered => TypedResults.Ok(InstanceView.From(result.Instance!, zones)),
             InboundStatus.Held => TypedResults.Accepted($"/messages/{result.Record}", new HeldMessageView(result.Record!.Value, "held",
-                $"Case {id} has not reached the step that receives '{name}'; the message is kept and delivered when it does.")),
+                $"Instance {id} has not reached the step that receives '{name}'; the message is kept and delivered when it does.")),
             _ => ProblemResults.From(result.Failure!),
         };
     }
@@ -146,5 +146,5 @@ public static class InstancesApi
     internal static IReadOnlyDictionary<string, JsonElement> Data(Dictionary<string, JsonElement>? data) =>
         data ?? ImmutableDictionary<string, JsonElement>.Empty as IReadOnlyDictionary<string, JsonElement>;
 
-    private static ProblemHttpResult NotFound(Guid id) => ProblemResults.From(Failure.NotFound($"There is no case {id}."));
+    private static ProblemHttpResult NotFound(Guid id) => ProblemResults.From(Failure.NotFound($"There is no instance {id}."));
 }

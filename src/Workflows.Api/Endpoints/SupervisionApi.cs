@@ -46,9 +46,9 @@ public static class SupervisionApi
         var caller = Caller.From(http.User);
         var rows = await queries.EscalationsAsync(caller.Scope, caller.Actors, status == "all" ? null : status, definition,
             minLateMinutes * 60, sort == "lateness", Math.Clamp(limit ?? 100, 1, SupervisorQueries.MaxLimit), ct);
-        var byCase = await zones.OfCasesAsync(rows.Select(r => r.InstanceId), ct);
+        var byInstance = await zones.OfInstancesAsync(rows.Select(r => r.InstanceId), ct);
         var provisional = await queries.ProvisionalAsync(rows, ct);
-        return TypedResults.Ok(rows.Select(r => EscalationView.From(r, provisional.Contains(r.Id), byCase[r.InstanceId])).ToList());
+        return TypedResults.Ok(rows.Select(r => EscalationView.From(r, provisional.Contains(r.Id), byInstance[r.InstanceId])).ToList());
     }
 
     private static async Task<Results<Ok<EscalationView>, ProblemHttpResult>> AcknowledgeAsync(
@@ -57,7 +57,7 @@ public static class SupervisionApi
         var caller = Caller.From(http.User);
         var acknowledged = await queries.AcknowledgeAsync(id, caller.Scope, caller.Actors, caller.UserId, request?.Note, time.GetUtcNow(), ct);
         return acknowledged.Succeeded
-            ? TypedResults.Ok(await ViewAsync(acknowledged.Value, queries, (await zones.OfCasesAsync([acknowledged.Value.InstanceId], ct))[acknowledged.Value.InstanceId], ct))
+            ? TypedResults.Ok(await ViewAsync(acknowledged.Value, queries, (await zones.OfInstancesAsync([acknowledged.Value.InstanceId], ct))[acknowledged.Value.InstanceId], ct))
             : ProblemResults.From(acknowledged.Failure);
     }
 
@@ -73,7 +73,7 @@ public static class SupervisionApi
 
         if (found.Value.TaskId is not { } taskId)
         {
-            return ProblemResults.Of(StatusCodes.Status409Conflict, FailureCodes.CaseEscalation, "This escalation is about a whole case, not a task; there is nothing to reassign.");
+            return ProblemResults.Of(StatusCodes.Status409Conflict, FailureCodes.CaseEscalation, "This escalation is about a whole instance, not a task; there is nothing to reassign.");
         }
 
         var now = time.GetUtcNow();
@@ -100,7 +100,7 @@ public static class SupervisionApi
         var caller = Caller.From(http.User);
         var now = time.GetUtcNow();
         var rows = await queries.OverdueAsync(caller.Scope, caller.Actors, definition, now, ct);
-        var byCase = await zones.OfCasesAsync(rows.Select(r => r.Task.InstanceId), ct);
-        return TypedResults.Ok(rows.Select(r => OverdueTaskView.From(r.Task, r.Late, now, byCase[r.Task.InstanceId])).ToList());
+        var byInstance = await zones.OfInstancesAsync(rows.Select(r => r.Task.InstanceId), ct);
+        return TypedResults.Ok(rows.Select(r => OverdueTaskView.From(r.Task, r.Late, now, byInstance[r.Task.InstanceId])).ToList());
     }
 }

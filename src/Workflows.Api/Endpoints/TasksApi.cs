@@ -64,8 +64,8 @@ public static class TasksApi
         var now = time.GetUtcNow();
         var query = new TaskQuery(scope, status, overdue, definition, dueBefore, Math.Clamp(limit ?? 100, 1, TaskQuery.MaxLimit));
         var rows = await queries.TasksAsync(query, caller.Scope, caller.Actor, now, ct);
-        var byCase = await zones.OfCasesAsync(rows.Select(r => r.InstanceId), ct);
-        return TypedResults.Ok(rows.Select(r => TaskView.From(r, now, byCase[r.InstanceId])).ToList());
+        var byInstance = await zones.OfInstancesAsync(rows.Select(r => r.InstanceId), ct);
+        return TypedResults.Ok(rows.Select(r => TaskView.From(r, now, byInstance[r.InstanceId])).ToList());
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, InstanceQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct)
@@ -73,7 +73,7 @@ public static class TasksApi
         var task = await queries.FindTaskAsync(id, Caller.From(http.User).Scope, ct);
         return task is null
             ? NotFound(id)
-            : TypedResults.Ok(TaskView.From(task, time.GetUtcNow(), (await zones.OfCasesAsync([task.InstanceId], ct))[task.InstanceId]));
+            : TypedResults.Ok(TaskView.From(task, time.GetUtcNow(), (await zones.OfInstancesAsync([task.InstanceId], ct))[task.InstanceId]));
     }
 
     private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> AssignAsync(

@@ -51,7 +51,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        await using var work = await UnitOfWork.BeginAsync(db, context.RequestAborted);
         // A record of this key past the retention is forgotten: the request runs as new.
         await scope.Keys(db, key).Where(k => k.CreatedAt <= expired).ExecuteDeleteAsync(context.RequestAborted);
         var claim = new IdempotencyRow
@@ -71,8 +71,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // A concurrent request with the same key committed first: answer as it did.
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
+            await work.AbandonAsync();
             await ReplayAsync(context, await scope.Keys(db, key).AsNoTracking().FirstAsync(), hash);
             return;
         }
@@ -85,7 +84,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             await next(context);
             if (context.Response.StatusCode < 400)
             {
-                db.ChangeTracker.Clear();
+                // The command's rows are saved; only the claim is written from here on.
+                UnitOfWork.ForgetTracked(db);
                 db.Attach(claim);
                 claim.StatusCode = context.Response.StatusCode;
                 claim.ContentType = context.Response.ContentType;
@@ -97,13 +97,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
                     claim.Redacted = kept.Removed;
                 }
 
-                await db.SaveChangesAsync(context.RequestAborted);
-                await transaction.CommitAsync(context.RequestAborted);
+                await work.CommitAsync(context.RequestAborted);
             }
             else
             {
                 // A refused request changed nothing; the key stays free so a corrected retry can use it.
-                await transaction.RollbackAsync();
+                await work.AbandonAsync();
             }
         }
         finally

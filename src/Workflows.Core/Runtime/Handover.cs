@@ -48,11 +48,11 @@ internal static class Handover
     /// <summary>The Standar Pelayanan's requirements, all handed in when the instance starts.</summary>
     public static CommandRejection? CheckIntake(WorkflowDefinition definition, ImmutableArray<SuppliedDocument> supplied) =>
         Refuse(definition, RejectionCode.MissingRequiredDocuments, definition.ServiceStandard?.Requirements ?? [], supplied.Select(d => d.Type),
-            "The case cannot start without the documents the service standard requires", "is a requirement of the service standard");
+            "The instance cannot start without the documents the service standard requires", "is a requirement of the service standard");
 
     public static CommandRejection? CheckRequires(WorkflowDefinition definition, WorkflowStep step, InstanceState state, ImmutableArray<SuppliedDocument> supplied) =>
         Refuse(definition, RejectionCode.MissingRequiredDocuments, step.Requires, state.Documents.Select(d => d.Type).Concat(supplied.Select(d => d.Type)),
-            $"Step '{step.Id}' needs documents that the case does not hold and that were not handed in", $"is required by step '{step.Id}'");
+            $"Step '{step.Id}' needs documents that the instance does not hold and that were not handed in", $"is required by step '{step.Id}'");
 
     public static CommandRejection? CheckProduces(WorkflowDefinition definition, WorkflowStep step, ImmutableArray<SuppliedDocument> supplied) =>
         Refuse(definition, RejectionCode.MissingProducedDocuments, step.Produces, supplied.Select(d => d.Type),

@@ -108,7 +108,7 @@ public static class InstanceData
                 writer.WriteStringValue(date.ToString(DataValues.DateFormat, CultureInfo.InvariantCulture));
                 break;
             default:
-                throw new ArgumentException($"Case data holds a value of unsupported type {value.GetType().Name}.", nameof(value));
+                throw new ArgumentException($"Instance data holds a value of unsupported type {value.GetType().Name}.", nameof(value));
         }
     }
 

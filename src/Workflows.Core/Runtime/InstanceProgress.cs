@@ -106,7 +106,7 @@ internal sealed class InstanceProgress
             if (++stepsEntered > EngineContext.MaxAutomaticSteps)
             {
                 return CommandRejection.Of(RejectionCode.RunawayLoop,
-                    $"The case entered more than {EngineContext.MaxAutomaticSteps} steps in one go without stopping at a person, message, timer or sub-process (a loop of automatic steps at '{token.StepId}').");
+                    $"The instance entered more than {EngineContext.MaxAutomaticSteps} steps in one go without stopping at a person, message, timer or sub-process (a loop of automatic steps at '{token.StepId}').");
             }
 
             var step = Definition.Step(token.StepId);
@@ -257,7 +257,7 @@ internal sealed class InstanceProgress
 
         State = State with { Status = InstanceStatus.Completed, Result = step.Result, Forks = [], EndedAt = Now };
         Emit(new EndReached(step.Result, State.Parent));
-        Audit("instance-completed", null, step.Id, step.Result is null ? "The case ended" : $"The case ended: {step.Result}");
+        Audit("instance-completed", null, step.Id, step.Result is null ? "The instance ended" : $"The instance ended: {step.Result}");
     }
 
     /// <summary>Closes every open step as cancelled and asks for the sub-processes of open call steps to be cancelled.</summary>

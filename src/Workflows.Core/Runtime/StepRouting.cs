@@ -34,7 +34,7 @@ internal static class StepRouting
         }
 
         return (null, CommandRejection.Of(RejectionCode.NoTransition,
-            $"None of the conditions after step '{step.Id}' holds on the case data ({string.Join("; ", step.Next.Select(t => $"{t.Target}: {t.When}"))}), and there is no default."));
+            $"None of the conditions after step '{step.Id}' holds on the instance data ({string.Join("; ", step.Next.Select(t => $"{t.Target}: {t.When}"))}), and there is no default."));
     }
 
     /// <summary>Whether <paramref name="condition"/> (null: always) holds; a value that does not fit is a rejection naming the field.</summary>

@@ -39,7 +39,7 @@ public static partial class WorkflowEngine
             if (failed is not null || !holds)
             {
                 return Reject(failed ?? CommandRejection.Of(RejectionCode.OutcomeNotAllowed,
-                    $"Outcome '{outcome.Name}' of step '{step.Id}' may only be chosen when {when}, which does not hold on the case data."));
+                    $"Outcome '{outcome.Name}' of step '{step.Id}' may only be chosen when {when}, which does not hold on the instance data."));
             }
         }
 
@@ -161,7 +161,7 @@ public static partial class WorkflowEngine
     }
 
     private static CommandRejection NotOpen(InstanceState state, Guid taskId) =>
-        CommandRejection.Of(RejectionCode.TaskNotOpen, $"Task {taskId} is not open in case {state.Id}; it was completed or closed already.");
+        CommandRejection.Of(RejectionCode.TaskNotOpen, $"Task {taskId} is not open in instance {state.Id}; it was completed or closed already.");
 
     private static CommandRejection NotForPeople(OpenStep open) =>
         CommandRejection.Of(RejectionCode.NotWaitingForActor, open.WaitingFor switch

@@ -11,8 +11,8 @@ public static partial class WorkflowEngine
         {
             var waiting = progress.State.Open.Where(o => o.WaitingFor == WaitingFor.Message).Select(o => o.Message).ToList();
             return Reject(RejectionCode.MessageNotExpected, waiting.Count == 0
-                ? $"Case {progress.State.Id} waits for no message now, so '{command.Message}' is not expected."
-                : $"Case {progress.State.Id} waits for {string.Join(", ", waiting.Select(m => $"'{m}'"))}, not '{command.Message}'.");
+                ? $"Instance {progress.State.Id} waits for no message now, so '{command.Message}' is not expected."
+                : $"Instance {progress.State.Id} waits for {string.Join(", ", waiting.Select(m => $"'{m}'"))}, not '{command.Message}'.");
         }
 
         if (command.Actor != Actor.System && open.ActorRole is { } role && !command.Actor.Holds(role))
@@ -49,7 +49,7 @@ public static partial class WorkflowEngine
         var open = progress.State.FindOpen(command.TaskId);
         if (open is not { WaitingFor: WaitingFor.Timer, TimerAt: { } at })
         {
-            return Reject(RejectionCode.TimerNotPending, $"Case {progress.State.Id} has no pending timer {command.TaskId}.");
+            return Reject(RejectionCode.TimerNotPending, $"Instance {progress.State.Id} has no pending timer {command.TaskId}.");
         }
 
         if (at > progress.Now)
@@ -68,7 +68,7 @@ public static partial class WorkflowEngine
         var open = progress.State.FindOpen(command.TaskId);
         if (open is null || open.WaitingFor != WaitingFor.SubProcess || open.ChildInstanceId != command.ChildInstanceId)
         {
-            return Reject(RejectionCode.SubProcessMismatch, $"Case {progress.State.Id} has no call step {command.TaskId} waiting for sub-process {command.ChildInstanceId}.");
+            return Reject(RejectionCode.SubProcessMismatch, $"Instance {progress.State.Id} has no call step {command.TaskId} waiting for sub-process {command.ChildInstanceId}.");
         }
 
         // The child's documents come back as far as the parent declares their types and does not hold them already.

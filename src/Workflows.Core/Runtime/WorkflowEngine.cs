@@ -19,13 +19,13 @@ public static partial class WorkflowEngine
         {
             return state is null
                 ? Start(context, start)
-                : Reject(RejectionCode.InstanceAlreadyStarted, $"Case {state.Id} has already started.");
+                : Reject(RejectionCode.InstanceAlreadyStarted, $"Instance {state.Id} has already started.");
         }
 
         ArgumentNullException.ThrowIfNull(state);
         if (state.Status != InstanceStatus.Running)
         {
-            return Reject(RejectionCode.InstanceNotRunning, $"Case {state.Id} is {state.Status.ToString().ToLowerInvariant()}; it takes no more commands.");
+            return Reject(RejectionCode.InstanceNotRunning, $"Instance {state.Id} is {state.Status.ToString().ToLowerInvariant()}; it takes no more commands.");
         }
 
         var progress = new InstanceProgress(context, state);
@@ -49,7 +49,7 @@ public static partial class WorkflowEngine
         var bound = InstanceData.Bind(definition, ImmutableSortedDictionary.Create<string, object?>(StringComparer.Ordinal), start.Data, requireAll: true);
         if (!bound.Succeeded)
         {
-            return Reject(new CommandRejection(RejectionCode.InvalidData, "The case data does not fit the fields the definition declares.", bound.Errors));
+            return Reject(new CommandRejection(RejectionCode.InvalidData, "The instance data does not fit the fields the definition declares.", bound.Errors));
         }
 
         if ((Handover.CheckSupplied(definition, null, start.Documents)
@@ -72,7 +72,7 @@ public static partial class WorkflowEngine
         }
 
         var detail = start.Parent is { } parent
-            ? $"Started as a sub-process of case {parent.InstanceId} on version {context.Version}"
+            ? $"Started as a sub-process of instance {parent.InstanceId} on version {context.Version}"
             : $"Started '{definition.Title}' on version {context.Version}";
         return progress.Finish(start.Actor.UserId, "instance-started", null, definition.Start.Id, detail);
     }
@@ -82,7 +82,7 @@ public static partial class WorkflowEngine
         if (progress.State.Parent is { } parent && cancel.Actor != Actor.System)
         {
             return Reject(RejectionCode.SubProcessOfParent,
-                $"Case {progress.State.Id} is a sub-process of case {parent.InstanceId}; cancel that case instead, and its sub-processes go with it.");
+                $"Instance {progress.State.Id} is a sub-process of instance {parent.InstanceId}; cancel that instance instead, and its sub-processes go with it.");
         }
 
         progress.Cancel(cancel.Reason, cancel.Actor.UserId);

@@ -37,7 +37,8 @@ public sealed class CalendarRetimer(
         for (Guid? after = null; ;)
         {
             var batch = await BatchAsync([.. calendars], after, forUpdate: false, cancellationToken);
-            db.ChangeTracker.Clear();
+            // The batch's changes were computed only to be counted: forgotten, never saved.
+            UnitOfWork.ForgetTracked(db);
             seen += batch.Instances;
             foreach (var change in batch.Changes)
             {
@@ -69,7 +70,7 @@ public sealed class CalendarRetimer(
     /// </summary>
     public async Task<bool> RunBatchAsync(CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         // The status is written out, not a parameter, so the planner can use the partial index on it.
         var run = await db.CalendarRetimes.FromSql($"""
             SELECT * FROM workflows.calendar_retimes WHERE status <> 'done' ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED
@@ -98,9 +99,7 @@ public sealed class CalendarRetimer(
             (run.Status, run.FinishedAt) = (RetimeStatus.Done, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await work.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -192,7 +191,7 @@ public sealed class CalendarRetimer(
         foreach (var change in moved)
         {
             var (before, after) = (Local(change.PreviousDue, zone), Local(change.Due, zone));
-            var what = change.TaskId is null ? "The case's service-standard due time" : $"The due time of step '{change.StepId}'";
+            var what = change.TaskId is null ? "The instance's service-standard due time" : $"The due time of step '{change.StepId}'";
             db.Audit.Add(new AuditRow
             {
                 InstanceId = row.Id,

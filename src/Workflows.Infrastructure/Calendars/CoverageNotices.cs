@@ -23,7 +23,7 @@ public sealed class CoverageNotices(WorkflowsDbContext db)
         }
 
         var sent = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         // Claimed in one order (calendar, then agency) on every node, so two nodes checking at once wait on each other's
         // claims instead of deadlocking; the loser of each claim finds the row and sends nothing.
         foreach (var warning in warnings.OrderBy(w => w.Use.Id, StringComparer.Ordinal))
@@ -59,8 +59,7 @@ public sealed class CoverageNotices(WorkflowsDbContext db)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return sent;
     }
 

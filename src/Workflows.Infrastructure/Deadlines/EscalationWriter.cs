@@ -21,7 +21,7 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
         Outbox.Add(db, new TaskReminder(Guid.CreateVersion7(now), now, c.Agency, c.Id, c.DefinitionId, c.BusinessKey,
             task.Id, task.StepId, task.ActorRole, task.Assignee, task.Due!.Value, task.DueProvisional));
         Notify(late.Instance, task.Assignee, task.Assignee is null ? task.ActorRole : null, "reminder", task.Id,
-            $"Reminder: '{task.StepTitle}' of case {late.Instance.BusinessKey} is due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
+            $"Reminder: '{task.StepTitle}' of instance {late.Instance.BusinessKey} is due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
             new { task.StepId, task.Due, task.DueProvisional, late.Instance.DefinitionId });
     }
 
@@ -69,13 +69,13 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             Status = EscalationStatus.Open,
         });
         Notify(late.Instance, null, role, "escalation", task.Id,
-            $"Overdue (level {level}): '{task.StepTitle}' of case {late.Instance.BusinessKey}, done by {task.Assignee ?? task.ActorRole}, was due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
+            $"Overdue (level {level}): '{task.StepTitle}' of instance {late.Instance.BusinessKey}, done by {task.Assignee ?? task.ActorRole}, was due at {Local(late.Calendar, task.Due, task.DueProvisional)}.",
             new { task.StepId, task.Due, task.DueProvisional, level, lateSeconds = (long)lateBy.TotalSeconds });
         return true;
     }
 
     /// <summary>The whole instance passed its service standard total: the agency head named in the definition hears.</summary>
-    public void RaiseForCase(InstanceHead head, string role, WorkingCalendar calendar)
+    public void RaiseForInstance(InstanceHead head, string role, WorkingCalendar calendar)
     {
         if (!raised.Add((head.Id, null, 1)))
         {
@@ -101,7 +101,7 @@ internal sealed class EscalationWriter(WorkflowsDbContext db, DateTimeOffset now
             Status = EscalationStatus.Open,
         });
         Notify(head, null, role, "escalation", null,
-            $"Case {head.BusinessKey} ({head.DefinitionId}) has passed its service standard, due at {Local(calendar, head.Due, head.DueProvisional)}.",
+            $"Instance {head.BusinessKey} ({head.DefinitionId}) has passed its service standard, due at {Local(calendar, head.Due, head.DueProvisional)}.",
             new { head.Due, head.DueProvisional, level = 1, lateSeconds = (long)lateBy.TotalSeconds });
     }
 

@@ -34,7 +34,7 @@ public sealed class TimerProcessor(
     private async Task<int> FireWaitAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var due = await db.Timers.FromSql($"""
             SELECT * FROM workflows.timers WHERE fired_at IS NULL AND kind = {TimerKinds.Wait} AND due_at <= {now}
             ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED
@@ -48,15 +48,13 @@ public sealed class TimerProcessor(
         if (!fired.Succeeded && fired.Failure.IsConcurrentChange)
         {
             // Someone worked on the instance at this moment; the timer stays pending and is tried again.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await work.AbandonAsync();
             return 0;
         }
 
         // A rejected fire (the wait step was left already, e.g. the instance was cancelled) is done with all the same.
         await db.Timers.Where(t => t.Id == timer.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.FiredAt, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await work.CommitAsync(cancellationToken);
         WorkflowsMetrics.TimerFired(timer.Kind, now - timer.DueAt);
         return 1;
     }
@@ -64,7 +62,7 @@ public sealed class TimerProcessor(
     private async Task<int> FireDeadlinesAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var timers = await db.Timers.FromSql($"""
             SELECT * FROM workflows.timers WHERE fired_at IS NULL AND kind <> {TimerKinds.Wait} AND due_at <= {now}
             ORDER BY due_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED
@@ -91,7 +89,7 @@ public sealed class TimerProcessor(
             {
                 if (head.Status == InstanceStatuses.Running && definition.ServiceStandard?.EscalateTo is { } agencyHead)
                 {
-                    escalations.RaiseForCase(head, agencyHead, calendar);
+                    escalations.RaiseForInstance(head, agencyHead, calendar);
                 }
 
                 continue;
@@ -120,9 +118,7 @@ public sealed class TimerProcessor(
         }
 
         var raised = db.ChangeTracker.Entries<EscalationRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await work.CommitAsync(cancellationToken);
         foreach (var timer in timers)
         {
             WorkflowsMetrics.TimerFired(timer.Kind, now - timer.DueAt);

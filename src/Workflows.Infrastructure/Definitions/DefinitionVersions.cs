@@ -155,7 +155,7 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
 
         if (definition.RetiredAt is not null)
         {
-            return Failure.Conflict(FailureCodes.DefinitionRetired, $"Definition '{id}' was retired on {definition.RetiredAt:yyyy-MM-dd}; no new cases start on it.");
+            return Failure.Conflict(FailureCodes.DefinitionRetired, $"Definition '{id}' was retired on {definition.RetiredAt:yyyy-MM-dd}; no new instances start on it.");
         }
 
         if (definition.PublishedVersion is not { } version)

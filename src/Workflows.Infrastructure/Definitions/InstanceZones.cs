@@ -20,7 +20,7 @@ public sealed class InstanceZones(DefinitionVersions versions, DefinitionCatalog
         Of(await versions.CompiledAsync(definitionId, version, cancellationToken));
 
     /// <summary>The zones of several instances, for a list of their tasks or escalations: one query for their versions.</summary>
-    public async Task<IReadOnlyDictionary<Guid, TimeZoneInfo>> OfCasesAsync(IEnumerable<Guid> instanceIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, TimeZoneInfo>> OfInstancesAsync(IEnumerable<Guid> instanceIds, CancellationToken cancellationToken)
     {
         var ids = instanceIds.Distinct().ToList();
         var instances = await db.Instances.AsNoTracking().Where(i => ids.Contains(i.Id))

@@ -24,7 +24,7 @@ internal static class DocumentClaims
             if (bound == 0)
             {
                 return Failure.Conflict(FailureCodes.DocumentAlreadyBound,
-                    $"Document {document.Id} ({document.Type}) was handed in to another case at the same moment; upload it again for this case.");
+                    $"Document {document.Id} ({document.Type}) was handed in to another instance at the same moment; upload it again for this instance.");
             }
         }
 

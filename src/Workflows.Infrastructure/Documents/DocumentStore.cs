@@ -105,7 +105,7 @@ public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents conten
             }
             else if (row.InstanceId is { } owner && owner != instanceId)
             {
-                errors.Add($"documents: {reference.Id} ({Shorten(reference.Type)}) already belongs to case {owner}");
+                errors.Add($"documents: {reference.Id} ({Shorten(reference.Type)}) already belongs to instance {owner}");
             }
             else
             {
@@ -128,7 +128,7 @@ public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents conten
     private async Task<Outcome<DocumentRow>> WriteAsync(
         string agency, string user, string fileName, string contentType, Stream content, byte[] buffer, int read, long limit, CancellationToken cancellationToken)
     {
-        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var name = Path.GetFileName(fileName);
         var row = new DocumentRow
         {
@@ -160,12 +160,7 @@ public sealed class DocumentStore(WorkflowsDbContext db, DocumentContents conten
 
         row.Size = size;
         row.Sha256 = Convert.ToHexStringLower(sha.GetHashAndReset());
-        await db.SaveChangesAsync(cancellationToken);
-        if (owned is not null)
-        {
-            await owned.CommitAsync(cancellationToken);
-        }
-
+        await work.CommitAsync(cancellationToken);
         return row;
     }
 

@@ -41,7 +41,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
 
             if (attempt == Attempts)
             {
-                throw new DbUpdateConcurrencyException($"Message {message.MessageId} met a concurrent change of its case {Attempts} times; the transport delivers it again.");
+                throw new DbUpdateConcurrencyException($"Message {message.MessageId} met a concurrent change of its instance {Attempts} times; the transport delivers it again.");
             }
 
 #pragma warning disable CA5394 // Jitter to part colliding writers, not a secret.
@@ -54,7 +54,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
     /// <summary>One attempt in one transaction; null when it met a concurrent change and was rolled back.</summary>
     private async Task<InboundResult?> TryReceiveAsync(DeliverMessage message, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var first = await db.Database.ExecuteSqlAsync(
             $"INSERT INTO workflows.inbox (agency, message_id, received_at) VALUES ({message.Agency}, {message.MessageId}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
             cancellationToken);
@@ -70,7 +70,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
             if (!uploaded.Succeeded)
             {
                 var refused = await inbox.RecordAsync(Inbound(message, stored), null, message.DefinitionId, message.BusinessKey, MessageInbox.Rejected, uploaded.Failure.Detail, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await work.CommitAsync(cancellationToken);
                 return refused;
             }
 
@@ -81,14 +81,13 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
         var row = await FindInstanceAsync(message, cancellationToken);
         var result = row is null
             ? await inbox.RecordAsync(inbound, null, message.DefinitionId, message.BusinessKey, MessageInbox.Unmatched,
-                message.InstanceId is { } id ? $"There is no case {id} in {message.Agency}." : $"No running case of {message.DefinitionId} has the business key '{message.BusinessKey}'.",
+                message.InstanceId is { } id ? $"There is no instance {id} in {message.Agency}." : $"No running instance of {message.DefinitionId} has the business key '{message.BusinessKey}'.",
                 cancellationToken)
             : await inbox.DeliverOrHoldAsync(row, inbound, Core.Runtime.Actor.System, cancellationToken);
         if (result.Failure is { IsConcurrentChange: true })
         {
             // Nothing of this attempt stays: not the inbox row (the message was not applied), not its documents.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await work.AbandonAsync();
             return null;
         }
 
@@ -98,7 +97,7 @@ public sealed class BusInbox(WorkflowsDbContext db, MessageInbox inbox, AgencySi
             result = await inbox.RecordAsync(inbound, row!.Id, row.DefinitionId, row.BusinessKey, MessageInbox.Rejected, result.Failure.Detail, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return result;
     }
 

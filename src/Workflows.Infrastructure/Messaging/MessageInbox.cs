@@ -59,7 +59,7 @@ public sealed class MessageInbox(
             $"UPDATE workflows.instances SET revision = revision + 1 WHERE id = {row.Id} AND revision = {row.Revision}", cancellationToken);
         return moved == 0
             ? new InboundResult(InboundStatus.Rejected, Failure: Failure.ConcurrentChange())
-            : await RecordAsync(message, row.Id, row.DefinitionId, row.BusinessKey, Held, "The case has not reached the receive step yet.", cancellationToken);
+            : await RecordAsync(message, row.Id, row.DefinitionId, row.BusinessKey, Held, "The instance has not reached the receive step yet.", cancellationToken);
     }
 
     public Task<List<InboundMessageRow>> ListAsync(string? agency, string? status, int limit, CancellationToken cancellationToken) =>

@@ -37,7 +37,7 @@ internal sealed class OutboxRelay(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var batch = await db.Outbox.FromSql($"""
             SELECT * FROM workflows.outbox WHERE published_at IS NULL ORDER BY id LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
@@ -76,8 +76,7 @@ internal sealed class OutboxRelay(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return batch.Count;
     }
 }

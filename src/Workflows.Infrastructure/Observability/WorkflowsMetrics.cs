@@ -24,10 +24,10 @@ public static class WorkflowsMetrics
 
     private static readonly Meter Meter = new(MeterName);
 
-    private static readonly Counter<long> CasesStarted =
+    private static readonly Counter<long> InstancesStarted =
         Meter.CreateCounter<long>("workflows.cases.started", "{case}", "Cases started, by definition.");
 
-    private static readonly Counter<long> CasesCompleted =
+    private static readonly Counter<long> InstancesCompleted =
         Meter.CreateCounter<long>("workflows.cases.completed", "{case}", "Cases that reached an end step, by definition and result.");
 
     private static readonly Counter<long> TasksCompleted = Meter.CreateCounter<long>(
@@ -60,14 +60,14 @@ public static class WorkflowsMetrics
         var definition = new KeyValuePair<string, object?>("definition", definitionId);
         if (started)
         {
-            CasesStarted.Add(1, definition);
+            InstancesStarted.Add(1, definition);
         }
 
         foreach (var effect in effects)
         {
             if (effect is EndReached completed)
             {
-                CasesCompleted.Add(1, definition, new KeyValuePair<string, object?>("result", completed.Result ?? "none"));
+                InstancesCompleted.Add(1, definition, new KeyValuePair<string, object?>("result", completed.Result ?? "none"));
             }
             else if (effect is StepClosed { Reason: TaskCloseReason.Completed })
             {

@@ -17,7 +17,7 @@ public sealed record Failure(FailureKind Kind, string Code, string Detail, Immut
     public bool IsConcurrentChange => Kind == FailureKind.Conflict && Code == FailureCodes.ConcurrentChange;
 
     public static Failure ConcurrentChange() =>
-        Conflict(FailureCodes.ConcurrentChange, "Someone changed this case at the same moment; read it again and retry.");
+        Conflict(FailureCodes.ConcurrentChange, "Someone changed this instance at the same moment; read it again and retry.");
 
     public static Failure NotFound(string what) => new(FailureKind.NotFound, FailureCodes.NotFound, what, []);
 

@@ -31,7 +31,7 @@ public sealed class InstanceRunner(
     ILogger<InstanceRunner> logger)
 {
     /// <summary>Instances one command may touch (itself, sub-processes, parents) before it is refused.</summary>
-    public const int MaxCasesPerCommand = 64;
+    public const int MaxInstancesPerCommand = 64;
 
     public async Task<Outcome<InstanceSnapshot>> StartAsync(
         string definitionId,
@@ -56,7 +56,7 @@ public sealed class InstanceRunner(
         // Tracked, so that applying the command finds the row without a second round trip.
         var row = await db.Instances.FindAsync([instanceId], cancellationToken);
         var outcome = row is null || (agency is not null && row.Agency != agency)
-            ? Failure.NotFound($"There is no case {instanceId}.")
+            ? Failure.NotFound($"There is no instance {instanceId}.")
             : await RunAsync(new InstanceWork(instanceId, row.DefinitionId, row.DefinitionVersion, command), cancellationToken);
         CommandLog.Log(logger, command, instanceId, row?.DefinitionId ?? "-", agency, outcome);
         return outcome;
@@ -64,7 +64,7 @@ public sealed class InstanceRunner(
 
     private async Task<Outcome<InstanceSnapshot>> RunAsync(InstanceWork first, CancellationToken cancellationToken)
     {
-        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var unit = await UnitOfWork.BeginAsync(db, cancellationToken);
         try
         {
             var pending = new Queue<InstanceWork>([first]);
@@ -74,9 +74,9 @@ public sealed class InstanceRunner(
             var applied = new List<(string DefinitionId, bool Started, IEnumerable<InstanceEffect> Effects)>();
             for (var touched = 0; pending.TryDequeue(out var work); touched++)
             {
-                if (touched == MaxCasesPerCommand)
+                if (touched == MaxInstancesPerCommand)
                 {
-                    return Abandon(Failure.Unprocessable(FailureCodes.TooManyCases, $"The command reached more than {MaxCasesPerCommand} cases (sub-processes calling each other?)."));
+                    return await AbandonAsync(unit, Failure.Unprocessable(FailureCodes.TooManyCases, $"The command reached more than {MaxInstancesPerCommand} instances (sub-processes calling each other?)."));
                 }
 
                 var next = await ApplyAsync(work, pending, applied, cancellationToken);
@@ -91,21 +91,14 @@ public sealed class InstanceRunner(
 
                 if (!next.Succeeded)
                 {
-                    return Abandon(next.Failure);
+                    return await AbandonAsync(unit, next.Failure);
                 }
 
                 answered ??= next.Value.Row.Id;
                 latest[next.Value.Row.Id] = next.Value;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            if (owned is not null)
-            {
-                await owned.CommitAsync(cancellationToken);
-                // Rows written are history now; stubs attached for updates must not be read back as tasks.
-                db.ChangeTracker.Clear();
-            }
-
+            await unit.CommitAsync(cancellationToken);
             // Counted once saved. Inside a caller's transaction (an idempotent request, a timer firing) the caller
             // commits; should that commit fail afterwards, which is rare, the counters run one command ahead.
             foreach (var (definitionId, started, effects) in applied)
@@ -117,13 +110,13 @@ public sealed class InstanceRunner(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Abandon(Failure.ConcurrentChange());
+            return await AbandonAsync(unit, Failure.ConcurrentChange());
         }
     }
 
-    private Failure Abandon(Failure failure)
+    private static async Task<Failure> AbandonAsync(UnitOfWork work, Failure failure)
     {
-        db.ChangeTracker.Clear();
+        await work.AbandonAsync();
         return failure;
     }
 
@@ -216,7 +209,7 @@ public sealed class InstanceRunner(
             case EndReached { Parent: { } parent } completed:
                 return await WorkOnAsync(parent.InstanceId, new CompleteSubProcess(Actor.System, parent.TaskId, source.Id, completed.Result, [.. sourceState.Documents]), cancellationToken);
             case SubProcessCancelRequested cancel:
-                return await WorkOnAsync(cancel.ChildInstanceId, new CancelInstance(Actor.System, $"The parent case {source.Id} was cancelled."), cancellationToken);
+                return await WorkOnAsync(cancel.ChildInstanceId, new CancelInstance(Actor.System, $"The parent instance {source.Id} was cancelled."), cancellationToken);
             default:
                 // Sending (MessageDispatched) and notifying about ends belong to the message-event layer.
                 return (InstanceWork?)null;

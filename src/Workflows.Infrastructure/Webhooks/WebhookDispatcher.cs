@@ -55,7 +55,7 @@ internal sealed class WebhookDispatcher(
         var webhooks = await db.Webhooks.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken);
         await Task.WhenAll(batch.Select(d => SendAsync(d, webhooks[d.WebhookId], cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        UnitOfWork.ForgetTracked(db);
         foreach (var delivery in batch)
         {
             // Still pending after an attempt means another one follows.

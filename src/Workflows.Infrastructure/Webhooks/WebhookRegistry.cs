@@ -27,7 +27,7 @@ public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time, IO
         }
 
         // The count and the insert are serialised per agency, so concurrent registrations cannot pass the limit together.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var lockName = "webhooks:" + agency;
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({lockName}))", cancellationToken);
         var limit = options.Value.MaxPerAgency;
@@ -47,12 +47,7 @@ public sealed class WebhookRegistry(WorkflowsDbContext db, TimeProvider time, IO
             CreatedAt = time.GetUtcNow(),
         };
         db.Webhooks.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
+        await work.CommitAsync(cancellationToken);
         return row;
     }
 

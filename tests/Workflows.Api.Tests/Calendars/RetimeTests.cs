@@ -20,7 +20,7 @@ public sealed class RetimeTests
     private const string CoveredTo2026 = "covers: { from: 2026-01-01, to: 2026-12-31 }";
 
     private static readonly MutuBaku Step = Parse(RetimeDeployment.StepDuration);
-    private static readonly MutuBaku Case = Parse(RetimeDeployment.InstanceDuration);
+    private static readonly MutuBaku Total = Parse(RetimeDeployment.InstanceDuration);
 
     [TearDown]
     public void ResetClock() => WorkflowsServer.Clock.Reset();
@@ -83,7 +83,7 @@ public sealed class RetimeTests
         Assert.That(await deployment.ScalarAsync<long>(
             "SELECT count(*) FROM workflows.calendar_retimes WHERE tasks_moved > 0"), Is.EqualTo(1), "two nodes, one run");
         Assert.That(await deployment.ScalarAsync<DateTime>(
-            "SELECT min(due) FROM workflows.instances"), Is.EqualTo(calendar.Due(before.Min(t => t.Opened), Case).Due!.Value.UtcDateTime).Within(TimeSpan.FromSeconds(5)));
+            "SELECT min(due) FROM workflows.instances"), Is.EqualTo(calendar.Due(before.Min(t => t.Opened), Total).Due!.Value.UtcDateTime).Within(TimeSpan.FromSeconds(5)));
 
         // A second run over the same data moves nothing.
         using var root = WorkflowsServer.Client(nodes[1], "root", "*", ["platform-admin"]);
@@ -230,8 +230,8 @@ public sealed class RetimeTests
         var calendar = deployment.Calendar();
         var instances = await deployment.ScalarAsync<Guid[]>("SELECT array_agg(id ORDER BY id) FROM workflows.instances");
         var tasks = await deployment.OpenTasksAsync();
-        var byCase = await deployment.ScalarAsync<Guid[]>("SELECT array_agg(id ORDER BY instance_id) FROM workflows.tasks");
-        var dues = byCase.Select(id => tasks.Single(t => t.Id == id)).ToList();
+        var byInstance = await deployment.ScalarAsync<Guid[]>("SELECT array_agg(id ORDER BY instance_id) FROM workflows.tasks");
+        var dues = byInstance.Select(id => tasks.Single(t => t.Id == id)).ToList();
         Assert.Multiple(async () =>
         {
             Assert.That(instances, Has.Length.EqualTo(6));

@@ -15,7 +15,7 @@ internal sealed class DataGuardTests
             kind: end
         """;
 
-    private static InstanceScenario NewCase() => new(Steps);
+    private static InstanceScenario NewInstance() => new(Steps);
 
     [TestCase("""{ "nama": "Budi", "golongan": "III/a" }""", "data.golongan: is not a declared field")]
     [TestCase("""{ "nama": "Budi", "semester": "lima" }""", "data.semester: must be a whole number, not the string 'lima'")]
@@ -33,7 +33,7 @@ internal sealed class DataGuardTests
     [TestCase("""{ "nama": null }""", "data.nama: is required")]
     public void Data_that_does_not_fit_a_field_is_refused_at_the_start(string data, string error)
     {
-        var scenario = NewCase();
+        var scenario = NewInstance();
 
         var rejection = scenario.Start(data, scenario.Document("usul")).RefusedWith(RejectionCode.InvalidData);
 
@@ -43,7 +43,7 @@ internal sealed class DataGuardTests
     [Test]
     public void Every_field_that_does_not_fit_is_named_at_once()
     {
-        var scenario = NewCase();
+        var scenario = NewInstance();
 
         var rejection = scenario.Start("""{ "semester": "lima", "prodi": "hukum", "asal": "Magetan" }""", scenario.Document("usul"))
             .RefusedWith(RejectionCode.InvalidData);
@@ -55,7 +55,7 @@ internal sealed class DataGuardTests
     [Test]
     public void Data_that_fits_is_kept_as_typed_values()
     {
-        var scenario = NewCase();
+        var scenario = NewInstance();
 
         scenario.Start("""
             { "nama": "Budi", "nip": "198501012010011001", "semester": 9, "ipk": 3.75, "mendesak": true,
@@ -77,7 +77,7 @@ internal sealed class DataGuardTests
     [Test]
     public void A_task_may_not_clear_a_required_field()
     {
-        var scenario = NewCase();
+        var scenario = NewInstance();
         scenario.Start().Ok();
 
         var rejection = scenario.Complete("isi-formulir", Staff.Analis, null, """{ "nama": null }""").RefusedWith(RejectionCode.InvalidData);
@@ -92,7 +92,7 @@ internal sealed class DataGuardTests
     [Test]
     public void A_task_may_clear_an_optional_field_and_leaves_the_others_as_they_were()
     {
-        var scenario = NewCase();
+        var scenario = NewInstance();
         scenario.Start("""{ "nama": "Budi", "semester": 5, "prodi": "sipil" }""", scenario.Document("usul")).Ok();
 
         scenario.Complete("isi-formulir", Staff.Analis, null, """{ "semester": null, "prodi": "arsitektur" }""").Ok();

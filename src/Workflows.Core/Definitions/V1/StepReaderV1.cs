@@ -26,7 +26,7 @@ internal static class StepReaderV1
 
         if (sequence.Items.Count == 0)
         {
-            bag.Error(DiagnosticCodes.MissingKey, node.Position, "'steps' is empty; a definition needs at least one step (the first is where a case starts)");
+            bag.Error(DiagnosticCodes.MissingKey, node.Position, "'steps' is empty; a definition needs at least one step (the first is where an instance starts)");
             return [];
         }
 

@@ -31,7 +31,7 @@ public static class DefinitionCompiler
         if (schedule is not null && standard is { Requirements.Length: > 0 })
         {
             bag.Error(DiagnosticCodes.BadSchedule, dto.Schedule!.Position,
-                "a scheduled definition cannot have service standard requirements: nobody hands documents in when a case starts on schedule");
+                "a scheduled definition cannot have service standard requirements: nobody hands documents in when an instance starts on schedule");
         }
 
         var sources = UniqueSteps(dto.Steps, bag);

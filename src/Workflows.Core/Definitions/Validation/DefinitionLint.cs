@@ -17,7 +17,7 @@ internal sealed class DefinitionLint(WorkflowDefinition definition, WorkflowDefi
             if (step.Next.Length > 0 && step.Next.All(t => t.When is not null))
             {
                 bag.Warning(DiagnosticCodes.NoDefaultBranch, positionOf(step.Id),
-                    $"every 'next' of step '{step.Id}' has a condition; when none holds the case cannot continue (add an entry without 'when')");
+                    $"every 'next' of step '{step.Id}' has a condition; when none holds the instance cannot continue (add an entry without 'when')");
             }
 
             if (step.Counterparty is { } party && definition.Role(party) is { External: false })

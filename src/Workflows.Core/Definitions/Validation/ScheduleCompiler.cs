@@ -56,7 +56,7 @@ internal static class ScheduleCompiler
         foreach (var missing in fields.Where(f => f.Required && !schedule.Data.Any(d => d.Key.Value == f.Name)))
         {
             bag.Error(DiagnosticCodes.BadSchedule, schedule.Position,
-                $"schedule data must give required field '{missing.Name}', since scheduled cases start without a person to fill it in");
+                $"schedule data must give required field '{missing.Name}', since scheduled instances start without a person to fill it in");
         }
 
         return new Schedule(string.Join(' ', parts), zone, data.ToImmutable());
