@@ -4,7 +4,7 @@ CONFIG  ?= Release
 RESULTS := .test-results
 CLI     := src/Workflows.Cli/bin/$(CONFIG)/net10.0/workflows.dll
 
-.PHONY: help tools build format test test-at test-reliability bench bench-quick run run-rabbit validate lint index clean db db-stop rabbit rabbit-stop
+.PHONY: help tools build format test test-at test-reliability bench bench-quick run run-rabbit validate lint index openapi clean db db-stop rabbit rabbit-stop
 
 help:
 	@echo "make build     compile everything"
@@ -19,6 +19,7 @@ help:
 	@echo "make validate  workflows validate workflows/"
 	@echo "make lint      workflows lint workflows/"
 	@echo "make index     regenerate the definition index in workflows/README.md"
+	@echo "make openapi   write the served OpenAPI document to src/Workflows.Client/openapi/v1.json (the client's contract)"
 	@echo "make db        start the local PostgreSQL (.local/postgres; deploy/local/postgres.sh url|psql|status)"
 	@echo "make db-stop   stop the local PostgreSQL"
 	@echo "make rabbit    start the local RabbitMQ (.local/rabbitmq; deploy/local/rabbitmq.sh url|status)"
@@ -92,6 +93,12 @@ index: build
 	@sed -e '/<!-- index:start -->/,$$d' workflows/README.md > .readme.tmp
 	@{ cat .readme.tmp; echo '<!-- index:start -->'; cat .index.tmp; echo '<!-- index:end -->'; } > workflows/README.md
 	@rm -f .index.tmp .readme.tmp
+
+# Rewrites the committed OpenAPI contract with the document the server serves (a test server on a fresh database writes
+# it); the next build regenerates the .NET client from it. The API tests fail while the two differ.
+openapi: build db
+	WORKFLOWS_OPENAPI_WRITE=1 $(DOTNET) test tests/Workflows.Api.Tests -c $(CONFIG) --no-build -nologo \
+		--filter "FullyQualifiedName~Workflows.Api.Tests.Client.OpenApiDocumentTests"
 
 # A project-local PostgreSQL cluster (installed with apt if missing); port WORKFLOWS_PG_PORT, default 55432.
 db:

@@ -23,5 +23,8 @@ if [ ! -e /usr/share/zoneinfo/Asia/Jakarta ] && command -v apt-get >/dev/null 2>
   ${sudo_cmd} apt-get install -y -q tzdata >/dev/null 2>&1 || echo "ensure-tools: tzdata not installed; using fixed offsets." >&2
 fi
 
+# The build's own tools (.config/dotnet-tools.json: Kiota, which generates src/Workflows.Client from its contract).
+dotnet tool restore -v:q
+
 # Locked: the package graph is the committed packages.lock.json files, or the restore fails.
 dotnet restore Workflows.sln --locked-mode -v:q -nologo

@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using Workflows.Client;
+using Workflows.Client.Models;
 using Workflows.Core.Access;
 
 namespace Workflows.Testing;
 
 /// <summary>
 /// Staff working the benchmark definition over HTTP from this process: <c>clients</c> concurrent workers, spread over
-/// the given server nodes, start instances and then complete every task of each instance in turn.
+/// the given server nodes, start instances and then complete every task of each instance in turn. They go through the
+/// generated .NET client (<see cref="WorkflowsApiClient"/>), so the benchmark exercises what integrators use.
 /// </summary>
 public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisposable
 {
@@ -29,14 +30,14 @@ public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisp
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async worker =>
         {
+            var client = WorkflowsApiClient.Over(http[worker % http.Length]);
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
                 var started = Stopwatch.StartNew();
-                var response = await http[worker % http.Length].PostAsJsonAsync("/instances", new { definition = Definition, businessKey = $"{prefix}-{i}" });
+                var instance = await client.Instances.PostAsync(new StartInstanceRequest { Definition = Definition, BusinessKey = $"{prefix}-{i}" });
                 StartLatencies.Add(started.Elapsed);
-                var body = await Ensure(response);
-                tasks.Enqueue(Guid.Parse(body["openSteps"]![0]!["taskId"]!.GetValue<string>()));
+                tasks.Enqueue(instance!.OpenSteps![0].TaskId!.Value);
             }
         }));
         return (tasks, watch.Elapsed);
@@ -49,19 +50,17 @@ public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisp
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async worker =>
         {
-            var client = http[worker % http.Length];
+            var client = WorkflowsApiClient.Over(http[worker % http.Length]);
             while (firstTasks.TryDequeue(out var task))
             {
                 Guid? current = task;
                 while (current is { } id)
                 {
                     var started = Stopwatch.StartNew();
-                    var response = await client.PostAsJsonAsync($"/tasks/{id}/complete", new { });
+                    var instance = await client.Tasks[id].Complete.PostAsync(new CompleteTaskRequest());
                     CompleteLatencies.Add(started.Elapsed);
-                    var body = await Ensure(response);
                     Interlocked.Increment(ref completions);
-                    var open = body["openSteps"]!.AsArray();
-                    current = open.Count == 0 ? null : Guid.Parse(open[0]!["taskId"]!.GetValue<string>());
+                    current = instance!.OpenSteps is [var next, ..] ? next.TaskId : null;
                 }
             }
         }));
@@ -81,16 +80,9 @@ public sealed class LoadDriver(IReadOnlyList<string> nodes, int clients) : IDisp
         var token = new LocalTokenIssuer(ServerProcess.SigningKey, TimeProvider.System)
             .Issue(new TokenRequest("petugas-bench", "bench") { Roles = ["staff"], Actors = ["petugas"], Lifetime = TimeSpan.FromHours(2) });
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-        var client = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+        // A refusal (a problem answer) throws WorkflowsProblemException with the server's code and detail.
+        var client = new HttpClient(new ProblemResponses(handler)) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    private static async Task<JsonObject> Ensure(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode
-            ? JsonNode.Parse(text)!.AsObject()
-            : throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {text}");
     }
 }
