@@ -1,3 +1,5 @@
+using Workflows.Testing;
+
 namespace Workflows.Cli.Tests;
 
 /// <summary>WF027 through the command: <c>validate</c> and <c>lint</c> point at a schedule's cron by file, line and column.</summary>
@@ -30,27 +32,7 @@ public sealed class ScheduleCronCommandTests
     }
 
     /// <summary>A small valid definition whose schedule has the given cron, on line 5 from column 20.</summary>
-    private static string Yaml(string cron) => $$"""
-        schema: workflows/v1
-        id: bkpsdm-magetan.contoh
-        title: Contoh
-        agency: bkpsdm-magetan
-        schedule: { cron: "{{cron}}", data: { semester: 2 } }
-        service_standard:
-          total: 5 hari kerja
-        roles:
-          analis: { title: Analis Kepegawaian, supervisor: kabid }
-          kabid: { title: Kepala Bidang }
-          bkn: { title: Badan Kepegawaian Negara, external: true }
-        documents:
-          usul: Usul
-          pertek: Pertimbangan teknis
-          sk: Surat keputusan
-        data:
-          semester: int
-          prodi: { type: enum, values: [sipil, arsitektur] }
-          tanggal_selesai: date
-        steps:
+    private static string Yaml(string cron) => ContohDefinition.Header(cron) + """
           - { id: isi, kind: task, actor: analis, next: selesai }
           - { id: selesai, kind: end }
 

@@ -1,35 +1,14 @@
 using System.Text;
 using Workflows.Core.Definitions;
 using Workflows.Core.Definitions.Validation;
+using Workflows.Testing;
 
 namespace Workflows.Core.Tests.Definitions;
 
-/// <summary>Builds small definitions for tests: a fixed header with roles, documents and data, plus the given steps.</summary>
+/// <summary>Builds small definitions for tests: the <see cref="ContohDefinition"/> header plus the given steps.</summary>
 internal static class DefinitionText
 {
-    public const string Header = """
-        schema: workflows/v1
-        id: bkpsdm-magetan.contoh
-        title: Contoh
-        agency: bkpsdm-magetan
-        service_standard:
-          total: 5 hari kerja
-          requirements: [usul]
-        roles:
-          analis: { title: Analis Kepegawaian, supervisor: kabid }
-          kabid: { title: Kepala Bidang }
-          bkn: { title: Badan Kepegawaian Negara, external: true }
-        documents:
-          usul: Usul
-          pertek: Pertimbangan teknis
-          sk: Surat keputusan
-        data:
-          semester: int
-          prodi: { type: enum, values: [sipil, arsitektur] }
-          tanggal_selesai: date
-        steps:
-
-        """;
+    public static readonly string Header = ContohDefinition.Header();
 
     public static readonly CompileContext Context = new(
         new HashSet<string> { "id-asn" }, new HashSet<string> { "bkpsdm-magetan.contoh", "bkpsdm-magetan.surat-keluar" });
