@@ -10,7 +10,7 @@ namespace Workflows.Infrastructure.Observability;
 /// <summary>
 /// The counts behind the gauges: open and overdue tasks by agency, and events waiting in the outbox. Gauge callbacks
 /// run when the exporter is scraped; the counts are taken from the database at most once per
-/// <see cref="MetricsOptions.GaugeRefresh"/> (two grouped queries) and served from memory in between, so a scrape storm
+/// <see cref="MetricsOptions.GaugeRefresh"/> (three small queries) and served from memory in between, so a scrape storm
 /// does not become a query storm. Nothing is counted while no exporter listens, nor unless the host asked for
 /// <see cref="Start"/> (it does when it serves the metrics).
 /// </summary>
@@ -69,10 +69,16 @@ public sealed class OpenWorkCounts(IServiceScopeFactory scopes, TimeProvider tim
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         // A scrape waits for this query; a slow database gives up rather than holding the scraper.
         db.Database.SetCommandTimeout(TimeSpan.FromSeconds(5));
-        var agencies = db.Tasks.AsNoTracking()
+        var counted = db.Tasks.AsNoTracking()
             .Where(t => t.Status == TaskStatuses.Open)
             .GroupBy(t => t.Agency)
             .Select(g => new AgencyCounts(g.Key, g.LongCount(), g.LongCount(t => t.Due < now)))
+            .ToDictionary(c => c.Agency, StringComparer.Ordinal);
+        // Every agency with a definition has a series, at 0 when it has no open task, so a dashboard sees "none open"
+        // rather than no data.
+        var agencies = db.Definitions.AsNoTracking().Select(d => d.Agency).Distinct().ToList()
+            .Union(counted.Keys, StringComparer.Ordinal)
+            .Select(a => counted.GetValueOrDefault(a) ?? new AgencyCounts(a, 0, 0))
             .ToList();
         var outbox = db.Outbox.AsNoTracking().LongCount(o => o.PublishedAt == null);
         return new Snapshot(now, agencies, [new(outbox)]);

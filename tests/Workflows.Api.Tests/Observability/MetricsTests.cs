@@ -19,6 +19,23 @@ public sealed class MetricsTests
     public void PutTheClockBack() => WorkflowsServer.Clock.Reset();
 
     [Test]
+    public async Task Every_agency_with_a_definition_has_its_open_task_gauges_even_with_nothing_open()
+    {
+        await using var database = await WorkflowsServer.CreateDatabaseAsync();
+        await using var node = await WorkflowsServer.StartNodeAsync(database.Settings());
+
+        var scrape = await MetricsScrape.TakeAsync(node);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scrape.Has("workflows_tasks_open", ("agency", Users.UjiAgency)), Is.True, "a fresh database has no task, yet the series is there\n" + scrape.Text);
+            Assert.That(scrape.Sum("workflows_tasks_open", ("agency", Users.UjiAgency)), Is.Zero);
+            Assert.That(scrape.Has("workflows_tasks_overdue", ("agency", "bkpsdm-magetan")), Is.True);
+            Assert.That(scrape.Sum("workflows_tasks_overdue", ("agency", "bkpsdm-magetan")), Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task A_scrape_after_cases_ran_shows_the_engine_counters_moved_under_the_prometheus_names()
     {
         // A node of its own: its exporter starts after the nodes other tests disposed, which OpenTelemetry takes for the
