@@ -74,7 +74,7 @@ internal sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
         Type = Scalars | JsonSchemaType.Array | JsonSchemaType.Object,
         Description = "Any JSON value.",
         Items = new OpenApiSchema { Type = Scalars | JsonSchemaType.Object },
-        AdditionalProperties = new OpenApiSchema { Type = Scalars | JsonSchemaType.Array | JsonSchemaType.Object },
+        AdditionalProperties = new OpenApiSchema { Type = Scalars | JsonSchemaType.Array | JsonSchemaType.Object, Items = new OpenApiSchema { Type = Scalars } },
     };
 
     private const JsonSchemaType Scalars = JsonSchemaType.Null | JsonSchemaType.Boolean | JsonSchemaType.Number | JsonSchemaType.String;
