@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Workflows.Api.Contract;
-using Workflows.Infrastructure.Results;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Endpoints;
 

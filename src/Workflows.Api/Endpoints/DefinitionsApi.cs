@@ -2,14 +2,14 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Workflows.Api.Contract;
-using Workflows.Infrastructure.Results;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Core.Definitions.Json;
 using Workflows.Core.Diagnostics;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Results;
 using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Api.Endpoints;

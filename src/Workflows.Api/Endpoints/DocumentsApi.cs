@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Workflows.Api.Contract;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Infrastructure;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Workflows.Api.Contract;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Core.Definitions;

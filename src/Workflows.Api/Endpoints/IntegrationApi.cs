@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Workflows.Api.Contract;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Idempotency;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;

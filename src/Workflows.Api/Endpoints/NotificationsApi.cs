@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Api.Contract;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Views;
 using Workflows.Core.Access;
 using Workflows.Infrastructure.Persistence;
