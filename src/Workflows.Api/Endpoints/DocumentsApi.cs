@@ -23,7 +23,7 @@ public static class DocumentsApi
         var maxDocument = routes.ServiceProvider.GetRequiredService<IOptions<WorkflowsOptions>>().Value.MaxDocumentBytes;
         var group = routes.MapGroup("/documents").WithTags("Documents").RequireAuthorization();
         group.MapPost("/", UploadAsync).RequireAuthorization(Policies.Staff).DisableAntiforgery()
-            .WithMetadata(new BodyLimit(maxDocument + FormEnvelopeBytes))
+            .WithMetadata(new BodyLimit(maxDocument + FormEnvelopeBytes), new UploadForm("file"))
             .Operation("uploadDocument", "Upload a document", "Upload a document (multipart/form-data, field 'file'); returns its id, SHA-256 and size.").Problems(FailureCodes.UnsupportedMediaType, FailureCodes.MalformedForm, FailureCodes.MissingFile, FailureCodes.DocumentTooLarge, FailureCodes.DocumentTypeNotAllowed, FailureCodes.DocumentContentMismatch);
         group.MapGet("/{id:guid}", GetAsync).Operation("getDocument", "Get a document's metadata", "A document's metadata.").Problems(FailureCodes.NotFound);
         group.MapGet("/{id:guid}/content", DownloadAsync).Operation("downloadDocument", "Download a document's content", "A document's content.").Problems(FailureCodes.NotFound);

@@ -32,6 +32,7 @@ public static class ApiServices
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddDocumentTransformer<ContractDocumentTransformer>();
             o.AddSchemaTransformer<NumberSchemaTransformer>();
+            o.AddOperationTransformer<UploadFormTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<ContractExamples>();
         });
