@@ -28,3 +28,12 @@ dotnet tool restore -v:q
 
 # Locked: the package graph is the committed packages.lock.json files, or the restore fails.
 dotnet restore Workflows.sln --locked-mode -v:q -nologo
+
+# The OpenAPI tools the API tests run on the served document (tools/openapi: Redocly CLI, openapi-typescript), from the
+# committed package-lock.json; nothing is downloaded at test time.
+if command -v npm >/dev/null 2>&1; then
+  (cd "$(dirname "$0")/../../tools/openapi" && npm ci --no-audit --no-fund --loglevel=error)
+else
+  echo "ensure-tools: node and npm are required for the OpenAPI contract tests (tools/openapi)." >&2
+  exit 1
+fi

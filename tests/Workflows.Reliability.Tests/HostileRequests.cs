@@ -18,7 +18,7 @@ internal sealed class HostileRequests(Random random, IReadOnlyDictionary<string,
         "/tasks", "/tasks/{task}", "/tasks/{task}/complete", "/tasks/{task}/claim", "/tasks/{task}/reassign",
         "/definitions", "/definitions/validate?file=x.yaml", "/definitions/bench.tiga-langkah", "/definitions/bench.tiga-langkah/versions/1/publish",
         "/documents", "/documents/{instance}", "/supervision/escalations", "/supervision/overdue", "/me/away", "/notifications",
-        "/webhooks", "/messages?status=held", "/tasks?dueBefore=kemarin&limit=-5", "/instances?limit=99999999999",
+        "/webhooks", "/messages?status=held", "/tasks?dueBefore=kemarin&limit=-5", "/instances?limit=99999999999", "/tasks?limit=many",
         "/instances/not-a-guid", "/tasks/00000000-0000-0000-0000-000000000000/complete", "/definitions/../../etc/passwd", "/instances/%00",
         "/calendars", "/calendars/id-asn/retime", "/calendars/../../etc/retime", "/calendars/retimes/not-a-guid", "/calendars/retimes/00000000-0000-0000-0000-000000000000",
     ];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Core.Runtime;
@@ -21,10 +22,10 @@ public static class AwayApi
     public static IEndpointRouteBuilder MapAwayApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/me/away").WithTags("Away periods").RequireAuthorization();
-        group.MapGet("/", ListAsync).WithSummary("My current and coming away periods");
-        group.MapPost("/", AddAsync).WithSummary("Record an away period (dinas-luar, cuti, lainnya) with an optional delegate");
-        group.MapDelete("/{id:guid}", RemoveAsync).WithSummary("Remove one of my away periods");
-        group.MapGet("/history", HistoryAsync).WithSummary("Every record and removal of my away periods, newest first: limit");
+        group.MapGet("/", ListAsync).Operation("listMyAwayPeriods", "List my away periods", "My current and coming away periods.");
+        group.MapPost("/", AddAsync).Operation("addAwayPeriod", "Record an away period", "Record an away period (dinas-luar, cuti, lainnya) with an optional delegate.").Problems(FailureCodes.InvalidAwayPeriod, FailureCodes.TooManyAwayPeriods);
+        group.MapDelete("/{id:guid}", RemoveAsync).Operation("removeAwayPeriod", "Remove an away period", "Remove one of my away periods.").Problems(FailureCodes.NotFound);
+        group.MapGet("/history", HistoryAsync).Operation("listMyAwayHistory", "List my away-period history", "Every record and removal of my away periods, newest first: limit.");
         return routes;
     }
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Infrastructure.Calendars;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Endpoints;
 
@@ -16,10 +18,10 @@ public static class CalendarsApi
     public static IEndpointRouteBuilder MapCalendarsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/calendars").WithTags("Calendars");
-        group.MapGet("/", List).RequireAuthorization(Policies.Admin).WithSummary("The working calendars, with the dates their holiday lists cover");
+        group.MapGet("/", List).RequireAuthorization(Policies.Admin).Operation("listCalendars", "List the working calendars", "The working calendars, with the dates their holiday lists cover.");
         group.MapPost("/{id}/retime", RetimeAsync).RequireAuthorization(Policies.PlatformAdmin)
-            .WithSummary("Re-time open deadlines on a calendar and those extending it: a dry run unless apply is true");
-        group.MapGet("/retimes/{id:guid}", RunAsync).RequireAuthorization(Policies.PlatformAdmin).WithSummary("A re-timing run and its progress");
+            .Operation("retimeCalendar", "Re-time open deadlines on a calendar", "Re-time open deadlines on a calendar and those extending it: a dry run unless apply is true.").Problems(FailureCodes.NotFound);
+        group.MapGet("/retimes/{id:guid}", RunAsync).RequireAuthorization(Policies.PlatformAdmin).Operation("getRetimeRun", "Get a re-timing run", "A re-timing run and its progress.").Problems(FailureCodes.NotFound);
         return routes;
     }
 

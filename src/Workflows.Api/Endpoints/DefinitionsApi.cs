@@ -3,11 +3,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Core.Definitions.Json;
 using Workflows.Core.Diagnostics;
 using Workflows.Infrastructure.Definitions;
+using Workflows.Infrastructure.Results;
 using Workflows.Infrastructure.Scheduling;
 
 namespace Workflows.Api.Endpoints;
@@ -18,15 +20,15 @@ public static class DefinitionsApi
     public static IEndpointRouteBuilder MapDefinitionsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/definitions").WithTags("Definitions").RequireAuthorization();
-        group.MapGet("/", ListAsync).WithSummary("Definitions of my agency (all agencies for a platform administrator)");
-        group.MapGet("/{id}", GetAsync).WithSummary("A definition with its versions");
-        group.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithSummary("One version: its YAML and compiled form");
+        group.MapGet("/", ListAsync).Operation("listDefinitions", "List definitions", "Definitions of my agency (all agencies for a platform administrator).");
+        group.MapGet("/{id}", GetAsync).Operation("getDefinition", "Get a definition", "A definition with its versions.").Problems(FailureCodes.NotFound);
+        group.MapGet("/{id}/versions/{version:int}", GetVersionAsync).Operation("getDefinitionVersion", "Get a definition version", "One version: its YAML and compiled form.").Problems(FailureCodes.NotFound);
         group.MapPost("/validate", ValidateAsync).RequireAuthorization(Policies.Admin).WithMetadata(RequestBodies.YamlLimit)
-            .WithSummary("Validate a YAML definition; same messages and positions as `workflows validate`");
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin).WithMetadata(RequestBodies.YamlLimit).WithSummary("Create a new draft version from a YAML body");
+            .Operation("validateDefinition", "Validate a YAML definition", "Validate a YAML definition; same messages and positions as `workflows validate`.").Problems(FailureCodes.UnsupportedMediaType, FailureCodes.DefinitionTooLarge);
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin).WithMetadata(RequestBodies.YamlLimit).Operation("createDefinitionVersion", "Create a draft definition version", "Create a new draft version from a YAML body.").Problems(FailureCodes.UnsupportedMediaType, FailureCodes.DefinitionTooLarge, FailureCodes.InvalidDefinition, FailureCodes.OtherAgency, FailureCodes.AgencyChanged);
         group.MapPost("/{id}/versions/{version:int}/publish", PublishAsync).RequireAuthorization(Policies.Admin)
-            .WithSummary("Publish a version: new instances start on it; running instances stay on theirs");
-        group.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(Policies.Admin).WithSummary("Retire: no new instances; running ones go on");
+            .Operation("publishDefinitionVersion", "Publish a definition version", "Publish a version: new instances start on it; running instances stay on theirs.").Problems(FailureCodes.NotFound, FailureCodes.OtherAgency, FailureCodes.DefinitionRetired, FailureCodes.InvalidSchedule);
+        group.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(Policies.Admin).Operation("retireDefinition", "Retire a definition", "Retire: no new instances; running ones go on.").Problems(FailureCodes.NotFound, FailureCodes.OtherAgency);
         return routes;
     }
 

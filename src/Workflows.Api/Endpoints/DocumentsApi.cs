@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Infrastructure;
@@ -22,10 +23,10 @@ public static class DocumentsApi
         var maxDocument = routes.ServiceProvider.GetRequiredService<IOptions<WorkflowsOptions>>().Value.MaxDocumentBytes;
         var group = routes.MapGroup("/documents").WithTags("Documents").RequireAuthorization();
         group.MapPost("/", UploadAsync).RequireAuthorization(Policies.Staff).DisableAntiforgery()
-            .WithMetadata(new BodyLimit(maxDocument + FormEnvelopeBytes))
-            .WithSummary("Upload a document (multipart/form-data, field 'file'); returns its id, SHA-256 and size");
-        group.MapGet("/{id:guid}", GetAsync).WithSummary("A document's metadata");
-        group.MapGet("/{id:guid}/content", DownloadAsync).WithSummary("A document's content");
+            .WithMetadata(new BodyLimit(maxDocument + FormEnvelopeBytes), new UploadForm("file"))
+            .Operation("uploadDocument", "Upload a document", "Upload a document (multipart/form-data, field 'file'); returns its id, SHA-256 and size.").Problems(FailureCodes.UnsupportedMediaType, FailureCodes.MalformedForm, FailureCodes.MissingFile, FailureCodes.DocumentTooLarge, FailureCodes.DocumentTypeNotAllowed, FailureCodes.DocumentContentMismatch);
+        group.MapGet("/{id:guid}", GetAsync).Operation("getDocument", "Get a document's metadata", "A document's metadata.").Problems(FailureCodes.NotFound);
+        group.MapGet("/{id:guid}/content", DownloadAsync).Operation("downloadDocument", "Download a document's content", "A document's content.").Problems(FailureCodes.NotFound);
         return routes;
     }
 

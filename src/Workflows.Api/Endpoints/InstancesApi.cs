@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Core.Definitions;
@@ -25,14 +26,14 @@ public static class InstancesApi
     {
         var group = routes.MapGroup("/instances").WithTags("Instances").RequireAuthorization();
         group.MapPost("/", StartAsync).RequireAuthorization(Policies.Staff)
-            .WithSummary("Start an instance on the definition's published version, with its data and the documents required at intake");
-        group.MapGet("/", ListAsync).WithSummary("Instances of my agency, newest first");
-        group.MapGet("/{id:guid}", GetAsync).WithSummary("An instance with its open steps, due dates, documents and the link to its history");
+            .Operation("startInstance", "Start an instance", "Start an instance on the definition's published version, with its data and the documents required at intake.").Problems(FailureCodes.MissingFields, FailureCodes.NotFound, FailureCodes.UnknownDocuments, FailureCodes.DocumentAlreadyBound, FailureCodes.DefinitionNotPublished, FailureCodes.DefinitionRetired, FailureCodes.TooManyCases, FailureCodes.SubProcessNotStartable, FailureCodes.ConcurrentChange, FailureCodes.Of(RejectionCode.InvalidData), FailureCodes.Of(RejectionCode.UnknownDocumentType), FailureCodes.Of(RejectionCode.MissingRequiredDocuments), FailureCodes.Of(RejectionCode.DuplicateDocument), FailureCodes.Of(RejectionCode.DocumentNotYours), FailureCodes.Of(RejectionCode.InstanceAlreadyStarted), FailureCodes.Of(RejectionCode.NotActorRole), FailureCodes.Of(RejectionCode.NoTransition), FailureCodes.Of(RejectionCode.ConditionFailed), FailureCodes.Of(RejectionCode.RunawayLoop));
+        group.MapGet("/", ListAsync).Operation("listInstances", "List instances", "Instances of my agency, newest first.");
+        group.MapGet("/{id:guid}", GetAsync).Operation("getInstance", "Get an instance", "An instance with its open steps, due dates, documents and the link to its history.").Problems(FailureCodes.NotFound);
         group.MapGet("/{id:guid}/history", HistoryAsync)
-            .WithSummary("The audit trail of an instance, oldest first: after (the last id seen), limit; Link rel=\"next\" while more follow");
-        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Supervisor).WithSummary("Cancel an instance");
+            .Operation("getInstanceHistory", "Get an instance's audit trail", "The audit trail of an instance, oldest first: after (the last id seen), limit; Link rel=\"next\" while more follow.").Problems(FailureCodes.NotFound);
+        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.Supervisor).Operation("cancelInstance", "Cancel an instance", "Cancel an instance.").Problems(FailureCodes.MissingFields, FailureCodes.NotFound, FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));
         group.MapPost("/{id:guid}/messages/{name}", DeliverAsync).RequireAuthorization(Policies.Staff)
-            .WithSummary("Record a message (with its data and documents) that a receive step of the instance waits for");
+            .Operation("deliverMessage", "Record a message for an instance", "Record a message (with its data and documents) that a receive step of the instance waits for.").Problems(FailureCodes.UnknownDocuments, FailureCodes.DocumentAlreadyBound, FailureCodes.Of(RejectionCode.NotActorRole), FailureCodes.Of(RejectionCode.MessageNotExpected), FailureCodes.Of(RejectionCode.InvalidData), FailureCodes.Of(RejectionCode.UnknownDocumentType), FailureCodes.Of(RejectionCode.DuplicateDocument), FailureCodes.Of(RejectionCode.DocumentNotYours), FailureCodes.Of(RejectionCode.NoTransition), FailureCodes.Of(RejectionCode.ConditionFailed), FailureCodes.Of(RejectionCode.RunawayLoop), FailureCodes.SubProcessNotStartable, FailureCodes.NotFound, FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));
         return routes;
     }
 

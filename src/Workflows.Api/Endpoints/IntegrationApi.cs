@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Idempotency;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
@@ -17,12 +18,12 @@ public static class IntegrationApi
     public static IEndpointRouteBuilder MapIntegrationApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/messages", MessagesAsync).WithTags("Integration").RequireAuthorization(Policies.Admin)
-            .WithSummary("Inbound messages that were held, consumed later, unmatched or rejected: status, limit");
+            .Operation("listInboundMessages", "List inbound messages", "Inbound messages that were held, consumed later, unmatched or rejected: status, limit.").Problems(FailureCodes.BadQuery);
         var webhooks = routes.MapGroup("/webhooks").WithTags("Integration").RequireAuthorization(Policies.Admin);
-        webhooks.MapPost("/", RegisterAsync).WithSummary("Register an https URL (public address) for event types of my agency; the answer carries the signing secret, once (not in a replay)");
-        webhooks.MapGet("/", ListAsync).WithSummary("The agency's webhooks");
-        webhooks.MapDelete("/{id:guid}", RemoveAsync).WithSummary("Remove a webhook and its delivery log");
-        webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync).WithSummary("The delivery log: status (pending, delivered, failed), limit");
+        webhooks.MapPost("/", RegisterAsync).Operation("registerWebhook", "Register a webhook", "Register an https URL (public address) for event types of my agency; the answer carries the signing secret, once (not in a replay).").Problems(FailureCodes.AgencyRequired, FailureCodes.InvalidWebhook, FailureCodes.WebhookLimit);
+        webhooks.MapGet("/", ListAsync).Operation("listWebhooks", "List webhooks", "The agency's webhooks.");
+        webhooks.MapDelete("/{id:guid}", RemoveAsync).Operation("removeWebhook", "Remove a webhook", "Remove a webhook and its delivery log.").Problems(FailureCodes.NotFound);
+        webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync).Operation("listWebhookDeliveries", "List a webhook's deliveries", "The delivery log: status (pending, delivered, failed), limit.").Problems(FailureCodes.NotFound);
         return routes;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Views;
 using Workflows.Core.Access;
 using Workflows.Infrastructure.Persistence;
@@ -16,7 +17,7 @@ public static class NotificationsApi
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/notifications", ListAsync).WithTags("Notifications").RequireAuthorization()
-            .WithSummary("My notifications: kind (reminder, escalation, digest, calendar-coverage), after (the last id seen), limit");
+            .Operation("listMyNotifications", "List my notifications", "My notifications: kind (reminder, escalation, digest, calendar-coverage), after (the last id seen), limit.");
         return routes;
     }
 

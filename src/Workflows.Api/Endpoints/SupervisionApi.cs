@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Core.Runtime;
@@ -24,11 +25,11 @@ public static class SupervisionApi
     {
         var group = routes.MapGroup("/supervision").WithTags("Supervision").RequireAuthorization();
         group.MapGet("/escalations", ListAsync)
-            .WithSummary("Escalations to my actor roles: status=open (default)|acknowledged|all, definition, minLateMinutes, sort=raised|lateness");
-        group.MapPost("/escalations/{id:guid}/acknowledge", AcknowledgeAsync).WithSummary("Acknowledge an escalation with a note");
+            .Operation("listEscalations", "List escalations", "Escalations to my actor roles: status=open (default)|acknowledged|all, definition, minLateMinutes, sort=raised|lateness.").Problems(FailureCodes.BadQuery);
+        group.MapPost("/escalations/{id:guid}/acknowledge", AcknowledgeAsync).Operation("acknowledgeEscalation", "Acknowledge an escalation", "Acknowledge an escalation with a note.").Problems(FailureCodes.NotFound, FailureCodes.AlreadyAcknowledged);
         group.MapPost("/escalations/{id:guid}/reassign", ReassignAsync).RequireAuthorization(Policies.Supervisor)
-            .WithSummary("Hand the late task to a user (null: back to the role) and acknowledge the escalation");
-        group.MapGet("/overdue", OverdueAsync).WithSummary("Overdue open tasks of the roles I oversee, with lateness in office time");
+            .Operation("reassignEscalatedTask", "Reassign an escalated task", "Hand the late task to a user (null: back to the role) and acknowledge the escalation.").Problems(FailureCodes.NotFound, FailureCodes.CaseEscalation, FailureCodes.Of(RejectionCode.TaskNotOpen), FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));
+        group.MapGet("/overdue", OverdueAsync).Operation("listOverdueTasks", "List overdue tasks", "Overdue open tasks of the roles I oversee, with lateness in office time.");
         return routes;
     }
 

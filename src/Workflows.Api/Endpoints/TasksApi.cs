@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Problems;
 using Workflows.Api.Views;
 using Workflows.Core.Access;
@@ -23,14 +24,14 @@ public static class TasksApi
     {
         var group = routes.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization();
         group.MapGet("/", ListAsync)
-            .WithSummary("My inbox: scope=roles (default: claimed by me or offered to my actor roles), mine, all; status, overdue, definition, dueBefore");
-        group.MapGet("/{id:guid}", GetAsync).WithSummary("One task");
+            .Operation("listMyTasks", "List my tasks", "My inbox: scope=roles (default: claimed by me or offered to my actor roles), mine, all; status, overdue, definition, dueBefore.").Problems(FailureCodes.BadQuery, FailureCodes.NotSupervisor);
+        group.MapGet("/{id:guid}", GetAsync).Operation("getTask", "Get a task", "One task.").Problems(FailureCodes.NotFound);
         group.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct) =>
             AssignAsync(id, http, runner, queries, zones, time, c => new ClaimTask(c.Actor, id), ct))
-            .RequireAuthorization(Policies.Staff).WithSummary("Take a task offered to my role");
+            .RequireAuthorization(Policies.Staff).Operation("claimTask", "Claim a task", "Take a task offered to my role.").Problems(FailureCodes.Of(RejectionCode.TaskNotOpen), FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.Of(RejectionCode.NotActorRole), FailureCodes.Of(RejectionCode.AssignedToSomeoneElse), FailureCodes.NotFound, FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));
         group.MapPost("/{id:guid}/release", (Guid id, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct) =>
             AssignAsync(id, http, runner, queries, zones, time, c => new ReleaseTask(c.Actor, id), ct))
-            .RequireAuthorization(Policies.Staff).WithSummary("Give a claimed task back to the role");
+            .RequireAuthorization(Policies.Staff).Operation("releaseTask", "Release a claimed task", "Give a claimed task back to the role.").Problems(FailureCodes.Of(RejectionCode.TaskNotOpen), FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.Of(RejectionCode.NotAssignedToYou), FailureCodes.NotFound, FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));
         group.MapPost("/{id:guid}/reassign", async (Guid id, ReassignTaskRequest request, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, AwayPeriods away, TimeProvider time, CancellationToken ct) =>
         {
             // Work handed to someone who is away goes to their delegate.
@@ -39,9 +40,9 @@ public static class TasksApi
                 : await away.StandInForAsync(Caller.From(http.User).Agency, request.Assignee, time.GetUtcNow(), ct);
             return await AssignAsync(id, http, runner, queries, zones, time, c => new ReassignTask(c.Actor, id, assignee), ct);
         })
-            .RequireAuthorization(Policies.Supervisor).WithSummary("Hand a task to a user (null: back to the role)");
+            .RequireAuthorization(Policies.Supervisor).Operation("reassignTask", "Reassign a task", "Hand a task to a user (null: back to the role).").Problems(FailureCodes.Of(RejectionCode.TaskNotOpen), FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.NotFound, FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));
         group.MapPost("/{id:guid}/complete", CompleteAsync).RequireAuthorization(Policies.Staff)
-            .WithSummary("Complete a task with an outcome (decisions), data and the documents it produces");
+            .Operation("completeTask", "Complete a task", "Complete a task with an outcome (decisions), data and the documents it produces.").Problems(FailureCodes.UnknownDocuments, FailureCodes.DocumentAlreadyBound, FailureCodes.Of(RejectionCode.TaskNotOpen), FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.Of(RejectionCode.NotActorRole), FailureCodes.Of(RejectionCode.AssignedToSomeoneElse), FailureCodes.Of(RejectionCode.TooEarly), FailureCodes.Of(RejectionCode.OutcomeRequired), FailureCodes.Of(RejectionCode.UnknownOutcome), FailureCodes.Of(RejectionCode.OutcomeNotAllowed), FailureCodes.Of(RejectionCode.InvalidData), FailureCodes.Of(RejectionCode.UnknownDocumentType), FailureCodes.Of(RejectionCode.MissingProducedDocuments), FailureCodes.Of(RejectionCode.DuplicateDocument), FailureCodes.Of(RejectionCode.DocumentNotYours), FailureCodes.Of(RejectionCode.NoTransition), FailureCodes.Of(RejectionCode.ConditionFailed), FailureCodes.Of(RejectionCode.RunawayLoop), FailureCodes.SubProcessNotStartable, FailureCodes.NotFound, FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));
         return routes;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Workflows.Api.Auth;
+using Workflows.Api.Contract;
 using Workflows.Api.Endpoints;
 using Workflows.Api.Idempotency;
 using Workflows.Api.Problems;
@@ -20,13 +21,21 @@ public static class ApiServices
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddWorkflowsInfrastructure();
         builder.AddWorkflowsAuth();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCodeFallback.Apply);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         // Unreadable bodies and parameters become exceptions, so the handler can say what is wrong and where.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = builder.Configuration.GetValue($"{WorkflowsOptions.Section}:{nameof(WorkflowsOptions.MaxDocumentBytes)}", new WorkflowsOptions().MaxDocumentBytes) + 64 * 1024);
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSecurityTransformer>();
+            o.AddDocumentTransformer<ContractDocumentTransformer>();
+            o.AddSchemaTransformer<NumberSchemaTransformer>();
+            o.AddOperationTransformer<UploadFormTransformer>();
+            o.AddOperationTransformer<ProblemResponsesTransformer>();
+            o.AddOperationTransformer<ContractExamples>();
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready", HealthReportWriter.Details])
             .AddCheck<CalendarCoverageHealthCheck>(CalendarCoverageHealthCheck.Name, tags: ["ready", HealthReportWriter.Details]);
         builder.Services.AddHostedService<ReadyBanner>();

@@ -4,8 +4,8 @@ using Workflows.Client.Models;
 namespace Workflows.Client.Documents;
 
 /// <summary>
-/// <c>/documents</c>; the rest of this class is generated. The upload is written by hand because the contract does not
-/// describe its multipart body yet, so the generated <c>PostAsync</c> sends none.
+/// <c>/documents</c>; the rest of this class is generated. The contract describes the upload as a multipart form with a
+/// binary <c>file</c> field, so the generated <c>PostAsync</c> takes a <see cref="MultipartBody"/>; this builds it.
 /// </summary>
 public partial class DocumentsRequestBuilder
 {
@@ -14,8 +14,6 @@ public partial class DocumentsRequestBuilder
     {
         var form = new MultipartBody();
         form.AddOrReplacePart("file", contentType, content, fileName);
-        var request = ToPostRequestInformation();
-        request.SetContentFromParsable(RequestAdapter, "multipart/form-data", form);
-        return await RequestAdapter.SendAsync(request, DocumentView.CreateFromDiscriminatorValue, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await PostAsync(form, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

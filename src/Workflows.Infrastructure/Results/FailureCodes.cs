@@ -27,6 +27,7 @@ public static class FailureCodes
     public const string DocumentContentMismatch = "document-content-mismatch";
     public const string DocumentTooLarge = "document-too-large";
     public const string DocumentTypeNotAllowed = "document-type-not-allowed";
+    public const string Forbidden = "forbidden";
     public const string IdempotencyKeyReused = "idempotency-key-reused";
     public const string InternalError = "internal-error";
     public const string InvalidAwayPeriod = "invalid-away-period";
@@ -43,6 +44,7 @@ public static class FailureCodes
     public const string SubProcessNotStartable = "sub-process-not-startable";
     public const string TooManyAwayPeriods = "too-many-away-periods";
     public const string TooManyCases = "too-many-cases";
+    public const string Unauthenticated = "unauthenticated";
     public const string UnknownDocuments = "unknown-documents";
     public const string UnsupportedCharset = "unsupported-charset";
     public const string UnsupportedMediaType = "unsupported-media-type";

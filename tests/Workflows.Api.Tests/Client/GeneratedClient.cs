@@ -55,7 +55,7 @@ internal sealed class GeneratedClient : IDisposable
         var request = new CompleteTaskRequest
         {
             Outcome = outcome,
-            Data = new CompleteTaskRequest_data { AdditionalData = data ?? [] },
+            Data = new InstanceData { AdditionalData = data ?? [] },
             Documents = await UploadAllAsync(produces),
         };
         return (await Api.Tasks[open!.TaskId!.Value].Complete.PostAsync(request))!;

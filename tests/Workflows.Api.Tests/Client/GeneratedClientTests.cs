@@ -76,7 +76,7 @@ public sealed class GeneratedClientTests
         {
             Definition = Cuti,
             BusinessKey = businessKey,
-            Data = new StartInstanceRequest_data
+            Data = new InstanceData
             {
                 AdditionalData = { ["nip"] = "198501012010011001", ["jenis_cuti"] = "tahunan", ["tanggal_mulai"] = "2026-12-07", ["lama_hari"] = 3 },
             },
