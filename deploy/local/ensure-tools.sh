@@ -31,9 +31,16 @@ dotnet restore Workflows.sln --locked-mode -v:q -nologo
 
 # The OpenAPI tools the API tests run on the served document (tools/openapi: Redocly CLI, openapi-typescript), from the
 # committed package-lock.json; nothing is downloaded at test time.
+# Node.js and npm come from Debian's packages when the machine lacks them.
+if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo -n"
+  ${sudo_cmd} env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2 || true
+  ${sudo_cmd} env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >&2 || true
+fi
 if command -v npm >/dev/null 2>&1; then
   (cd "$(dirname "$0")/../../tools/openapi" && npm ci --no-audit --no-fund --loglevel=error)
 else
-  echo "ensure-tools: node and npm are required for the OpenAPI contract tests (tools/openapi)." >&2
+  echo "ensure-tools: node and npm are required for the OpenAPI contract tests (tools/openapi); install Debian's nodejs and npm." >&2
   exit 1
 fi

@@ -27,13 +27,12 @@ public sealed class ProblemCodeTests
         [FailureCodes.Of(RejectionCode.RunawayLoop)] = "no seed definition loops without a person or a timer in between",
         [FailureCodes.Of(RejectionCode.TimerNotPending)] = "timer commands come from the scheduler, not from a request",
         [FailureCodes.Of(RejectionCode.SubProcessMismatch)] = "sub-process results come from the engine, not from a request",
-        [FailureCodes.Of(RejectionCode.SubProcessOfParent)] = "sub-process results come from the engine, not from a request",
         [FailureCodes.Of(RejectionCode.InstanceAlreadyStarted)] = "every start makes a new instance id",
     };
 
     /// <summary>Engine codes no request can meet, so no operation documents them.</summary>
     private static readonly string[] EngineOnly =
-        [FailureCodes.Of(RejectionCode.TimerNotPending), FailureCodes.Of(RejectionCode.SubProcessMismatch), FailureCodes.Of(RejectionCode.SubProcessOfParent)];
+        [FailureCodes.Of(RejectionCode.TimerNotPending), FailureCodes.Of(RejectionCode.SubProcessMismatch)];
 
     /// <summary>Requests that produce a code, with the status it comes with.</summary>
     private static readonly Dictionary<string, (int Status, Func<Task<HttpResponseMessage>> Send)> Producers = new(StringComparer.Ordinal)
@@ -69,6 +68,47 @@ public sealed class ProblemCodeTests
             var produced = new JsonArray(new JsonObject { ["id"] = form["id"]!.GetValue<string>(), ["type"] = "form-permohonan-cuti" });
             (await pemohon.CompleteAsync(started.Task("isi-formulir"), documents: produced)).Dispose();
             return await pemohon.CompleteAsync(started.Task("isi-formulir"));
+        }
+        ),
+        [FailureCodes.Of(RejectionCode.NotAssignedToYou)] = (409, async () => await Users.Pemohon().PostAsync($"/tasks/{(await StartedAsync()).Task("isi-formulir")}/release", null)),
+        [FailureCodes.Of(RejectionCode.MessageNotExpected)] = (409, async () => await Users.Pemohon().PostAsync($"/instances/{(await StartedAsync()).Id()}/messages/tidak-ada", new JsonObject())),
+        [FailureCodes.Of(RejectionCode.AssignedToSomeoneElse)] = (409, async () =>
+        {
+            using var pemohon = Users.Pemohon();
+            var started = await CutiInstanceTests.StartCutiAsync(pemohon, $"CODES-{Guid.NewGuid():N}");
+            var form = await pemohon.UploadAsync("form-permohonan-cuti");
+            var produced = new JsonArray(new JsonObject { ["id"] = form["id"]!.GetValue<string>(), ["type"] = "form-permohonan-cuti" });
+            (await pemohon.CompleteAsync(started.Task("isi-formulir"), documents: produced)).Dispose();
+            var check = (await pemohon.InstanceAsync(started.Id())).Task("periksa-kelengkapan");
+            using var first = Users.Analis("analis-1");
+            (await first.PostAsync($"/tasks/{check}/claim", null)).Dispose();
+            using var second = Users.Analis("analis-2");
+            return await second.CompleteAsync(check, "lengkap");
+        }
+        ),
+        [FailureCodes.DocumentContentMismatch] = (415, () => Users.Pemohon().SendAsync(HttpMethod.Post, "/documents", Upload("bukan pdf", "application/pdf"))),
+        [FailureCodes.DocumentTypeNotAllowed] = (415, () => Users.Pemohon().SendAsync(HttpMethod.Post, "/documents", Upload("<script>alert(1)</script>", "text/html"))),
+        // One byte over the definition limit, still within the body limit (which is one byte more), so the YAML reader refuses it.
+        [FailureCodes.DefinitionTooLarge] = (413, () => Users.MagetanAdmin().SendAsync(HttpMethod.Post, "/definitions", Yaml("id: x\n#" + new string('x', (1024 * 1024) + 17 - 7)))),
+        [FailureCodes.UnknownDocuments] = (422, () => Users.Pemohon().StartAsync(Cuti, $"CODES-{Guid.NewGuid():N}", CutiInstanceTests.CutiData(),
+            new JsonArray(new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["type"] = "surat-permohonan" }))),
+        [FailureCodes.Of(RejectionCode.InstanceNotRunning)] = (409, async () =>
+        {
+            using var petugas = Users.Petugas();
+            var started = await petugas.StartInstanceAsync("dinas-uji.sederhana", $"CODES-{Guid.NewGuid():N}");
+            using var kepala = Users.UjiSupervisor();
+            (await kepala.PostAsync($"/instances/{started.Id()}/cancel", new JsonObject { ["reason"] = "pertama" })).Dispose();
+            return await kepala.PostAsync($"/instances/{started.Id()}/cancel", new JsonObject { ["reason"] = "kedua" });
+        }
+        ),
+        [FailureCodes.Of(RejectionCode.SubProcessOfParent)] = (409, async () =>
+        {
+            using var petugas = Users.Petugas();
+            var induk = await petugas.StartInstanceAsync("dinas-uji.induk", $"CODES-{Guid.NewGuid():N}", new JsonObject { ["nomor"] = "1/2026" });
+            induk = await petugas.CompleteTaskAsync(induk.Task("mulai"), produces: "surat");
+            var child = induk["openSteps"]![0]!["childInstanceId"]!.GetValue<string>();
+            using var kepala = Users.UjiSupervisor();
+            return await kepala.PostAsync($"/instances/{child}/cancel", new JsonObject { ["reason"] = "langsung" });
         }
         ),
         [FailureCodes.Of(RejectionCode.NotActorRole)] = (403, async () => await Users.Analis().CompleteAsync((await StartedAsync()).Task("isi-formulir"))),
@@ -119,15 +159,13 @@ public sealed class ProblemCodeTests
     private static readonly string[] NotYetProduced =
     [
         FailureCodes.AgencyChanged, FailureCodes.AlreadyAcknowledged, FailureCodes.BodyTooLarge, FailureCodes.CaseEscalation,
-        FailureCodes.DefinitionNotPublished, FailureCodes.DefinitionRetired, FailureCodes.DefinitionTooLarge, FailureCodes.DocumentAlreadyBound,
-        FailureCodes.DocumentContentMismatch, FailureCodes.DocumentTooLarge, FailureCodes.DocumentTypeNotAllowed, FailureCodes.InvalidAwayPeriod,
-        FailureCodes.InvalidSchedule, FailureCodes.InvalidWebhook, FailureCodes.MalformedForm, FailureCodes.OtherAgency,
-        FailureCodes.SubProcessNotStartable, FailureCodes.TooManyAwayPeriods, FailureCodes.TooManyCases, FailureCodes.UnknownDocuments,
-        FailureCodes.WebhookLimit, FailureCodes.Of(RejectionCode.AssignedToSomeoneElse), FailureCodes.Of(RejectionCode.ConditionFailed),
-        FailureCodes.Of(RejectionCode.DocumentNotYours), FailureCodes.Of(RejectionCode.DuplicateDocument), FailureCodes.Of(RejectionCode.InstanceNotRunning),
-        FailureCodes.Of(RejectionCode.MessageNotExpected), FailureCodes.Of(RejectionCode.NoTransition), FailureCodes.Of(RejectionCode.NotAssignedToYou),
-        FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.Of(RejectionCode.OutcomeNotAllowed), FailureCodes.Of(RejectionCode.OutcomeRequired),
-        FailureCodes.Of(RejectionCode.TooEarly), FailureCodes.Of(RejectionCode.UnknownDocumentType),
+        FailureCodes.DefinitionNotPublished, FailureCodes.DefinitionRetired, FailureCodes.DocumentAlreadyBound, FailureCodes.DocumentTooLarge,
+        FailureCodes.InvalidAwayPeriod, FailureCodes.InvalidSchedule, FailureCodes.InvalidWebhook, FailureCodes.MalformedForm,
+        FailureCodes.OtherAgency, FailureCodes.SubProcessNotStartable, FailureCodes.TooManyAwayPeriods, FailureCodes.TooManyCases,
+        FailureCodes.WebhookLimit, FailureCodes.Of(RejectionCode.ConditionFailed), FailureCodes.Of(RejectionCode.DocumentNotYours),
+        FailureCodes.Of(RejectionCode.DuplicateDocument), FailureCodes.Of(RejectionCode.NoTransition),
+        FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.Of(RejectionCode.OutcomeNotAllowed),
+        FailureCodes.Of(RejectionCode.OutcomeRequired), FailureCodes.Of(RejectionCode.TooEarly), FailureCodes.Of(RejectionCode.UnknownDocumentType),
     ];
 
     private static async Task<JsonObject> StartedAsync()
@@ -137,6 +175,13 @@ public sealed class ProblemCodeTests
     }
 
     private static HttpClient Anonymous() => WorkflowsServer.Factory.CreateClient();
+
+    private static MultipartFormDataContent Upload(string text, string contentType)
+    {
+        var file = new StringContent(text, Encoding.UTF8);
+        file.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return new MultipartFormDataContent { { file, "file", "berkas.pdf" } };
+    }
 
     private static StringContent Yaml(string yaml) => Text(yaml, "application/yaml");
 
