@@ -64,7 +64,7 @@ public static class ProblemStatuses
         };
         foreach (var code in Enum.GetValues<RejectionCode>())
         {
-            kinds[FailureCodes.Of(code)] = RejectionFailures.ToFailure(new CommandRejection(code, "", [])).Kind;
+            kinds[FailureCodes.Of(code)] = RejectionFailures.KindOf(code);
         }
 
         var statuses = kinds.ToDictionary(k => k.Key, k => new[] { ProblemResults.StatusOf(k.Value) }, StringComparer.Ordinal);

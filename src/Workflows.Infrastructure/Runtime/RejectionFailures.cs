@@ -12,7 +12,8 @@ public static class RejectionFailures
         return new Failure(KindOf(rejection.Code), FailureCodes.Of(rejection.Code), rejection.Message, rejection.Details) { Rejection = rejection.Code };
     }
 
-    private static FailureKind KindOf(RejectionCode code) => code switch
+    /// <summary>The kind (and so the HTTP status) a rejection is answered with.</summary>
+    public static FailureKind KindOf(RejectionCode code) => code switch
     {
         RejectionCode.NotActorRole or RejectionCode.DocumentNotYours => FailureKind.Forbidden,
         RejectionCode.InstanceNotRunning or RejectionCode.InstanceAlreadyStarted or RejectionCode.TaskNotOpen
