@@ -6,10 +6,10 @@ namespace Workflows.Benchmarks;
 /// <summary>The ceiling the task throughput is measured against: pgbench on the same cluster with the same clients.</summary>
 internal static class PgBench
 {
-    /// <summary><c>pgbench -b simple-update</c> with <paramref name="clients"/> clients on a database of its own.</summary>
-    public static async Task<double> PgBenchTpsAsync(this Cluster cluster, int clients, TimeSpan duration)
+    /// <summary><c>pgbench -b simple-update</c> with <paramref name="clients"/> clients on a database of its own, <paramref name="name"/>.</summary>
+    public static async Task<double> PgBenchTpsAsync(this Cluster cluster, string name, int clients, TimeSpan duration)
     {
-        var database = await cluster.CreateDatabaseAsync("workflows_pgbench");
+        var database = await cluster.CreateDatabaseAsync(name);
         var builder = new NpgsqlConnectionStringBuilder(database);
         var bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin", "pgbench")).Where(File.Exists).Order().LastOrDefault()
             ?? "pgbench";

@@ -20,10 +20,14 @@ var cluster = new Cluster(repo);
 var report = new Report();
 var log = Console.Error;
 var root = BenchWorkflows.CreateFolder(repo);
-var database = await cluster.CreateDatabaseAsync("workflows_bench");
-log.WriteLine($"bench: {(options.Quick ? "quick" : "full")} run, {options.Clients} clients, {Environment.ProcessorCount} cores");
+var database = await cluster.CreateDatabaseAsync(options.Database);
+log.WriteLine($"bench: {(options.Quick ? "quick" : "full")} run, {options.Clients} clients, {Environment.ProcessorCount} cores, database {options.Database}, ports {options.PortBase}-{options.PortBase + 1}");
+foreach (var (key, value) in options.ServerEnvironment)
+{
+    log.WriteLine($"bench: servers start with {key}={value}");
+}
 
-await using var first = await ServerProcess.StartAsync(repo, database, root, 5181);
+await using var first = await ServerProcess.StartAsync(repo, database, root, options.PortBase, options.ServerEnvironment);
 report.Add("start-up to ready (all workflows/ imported)", first.StartUp.TotalSeconds, "s", "≤ 3", first.StartUp.TotalSeconds <= 3);
 var validate = Stopwatch.StartNew();
 Cluster.Run("dotnet", $"\"{Path.Combine(repo, "src", "Workflows.Cli", "bin", "Release", "net10.0", "workflows.dll")}\" validate \"{Path.Combine(repo, "workflows")}\"");
@@ -32,7 +36,7 @@ report.Add("workflows validate workflows/ (whole command)", validate.Elapsed.Tot
 ValidationScenario.Run(report, options.ValidationRounds);
 
 log.WriteLine("bench: pgbench baseline");
-var pgTps = await cluster.PgBenchTpsAsync(options.Clients, options.PgBenchDuration);
+var pgTps = await cluster.PgBenchTpsAsync(options.Database + "_pgbench", options.Clients, options.PgBenchDuration);
 report.Add("pgbench simple-update (same cluster, same clients)", pgTps, "tps");
 
 // One real instance anchors the timer rows; then the pending mass that every later phase runs with.
@@ -62,7 +66,7 @@ await Task.Delay(1500);
 var ratio = one.CompletionsPerSecond / pgTps;
 report.Add("starts/s (1 node)", one.StartsPerSecond, "1/s");
 report.Add("task completions/s (1 node)", one.CompletionsPerSecond, "1/s");
-report.Add("ratio = completions/s ÷ pgbench tps", ratio, "", "≥ 0.25", ratio >= 0.25);
+report.Add(Report.RatioMetric, ratio, "", "≥ 0.25", ratio >= 0.25);
 report.Add("completion latency p50", one.P50, "ms");
 report.Add("completion latency p95", one.P95, "ms");
 report.Add("completion latency p99", one.P99, "ms", "≤ 50", one.P99 <= 50);
@@ -70,7 +74,7 @@ var lag = await timers.LagP99Async("bench-lag");
 report.Add($"deadline lag p99 under load ({options.PendingDeadlines:N0} pending)", lag, "s", "≤ 1", lag <= 1);
 
 log.WriteLine("bench: task throughput, 2 nodes");
-await using (var second = await ServerProcess.StartAsync(repo, database, root, 5182))
+await using (var second = await ServerProcess.StartAsync(repo, database, root, options.PortBase + 1, options.ServerEnvironment))
 {
     var two = await ThroughputAsync([first.Url, second.Url], options.Instances, "TWO");
     report.Add("task completions/s (2 nodes, one database)", two.CompletionsPerSecond, "1/s");
@@ -82,19 +86,42 @@ await using (var second = await ServerProcess.StartAsync(repo, database, root, 5
     report.Add($"{options.SimultaneousDeadlines:N0} simultaneous deadlines all escalated after", burst.TotalSeconds, "s", "≤ 5", burst.TotalSeconds <= 5);
 }
 
-log.WriteLine($"bench: footprint with {options.OpenInstancesForFootprint:N0} open cases");
-await timers.AddOpenInstancesAsync(options.OpenInstancesForFootprint);
-// Work through the server after the clones exist, so the figure is of a server that has been serving.
-await ThroughputAsync([first.Url], Math.Min(200, options.Instances), "FOOT");
+// The footprint twice, after the same work: the server's RSS must stay under the target and not grow with the open cases.
+var pid = ServerPid.Of(options.PortBase);
+var low = await FootprintAtAsync(options.OpenInstancesFirst, options.OpenInstancesFirst, "FOOT1");
+var high = await FootprintAtAsync(options.OpenInstancesForFootprint, options.OpenInstancesForFootprint - options.OpenInstancesFirst, "FOOT2");
+report.Add($"server RSS with {options.OpenInstancesFirst:N0}+ open cases", low.RssMiB, "MiB", "≤ 300", low.RssMiB <= 300);
+low.AddTo(report, $"at {options.OpenInstancesFirst:N0}");
+report.Add($"server RSS with {options.OpenInstancesForFootprint:N0}+ open cases", high.RssMiB, "MiB", "≤ 300", high.RssMiB <= 300);
+high.AddTo(report, $"at {options.OpenInstancesForFootprint:N0}");
+var growth = high.RssMiB - low.RssMiB;
+report.Add($"RSS growth {options.OpenInstancesFirst:N0} → {options.OpenInstancesForFootprint:N0} open cases (flat)", growth, "MiB", "≤ 10", growth <= 10);
 
-var rss = first.RssMiB();
-report.Add($"server RSS with {options.OpenInstancesForFootprint:N0}+ open cases", rss, "MiB", "≤ 300", rss <= 300);
+// The peer runs with the servers stopped, so it has the same cores the servers had.
+await first.DisposeAsync();
+if (options.Peer)
+{
+    await PeerComparison.RunAsync(report, options, root, one, log);
+}
 
 report.Print(Console.Out);
 var file = report.Save(Path.Combine(repo, "bench-results"), options.Quick ? "quick-" : "",
-    new { options.Quick, options.Clients, options.Instances, options.PendingDeadlines, options.SimultaneousDeadlines, Environment.ProcessorCount, at = DateTimeOffset.UtcNow });
+    new
+    {
+        options.Quick,
+        options.Clients,
+        options.Instances,
+        options.PendingDeadlines,
+        options.SimultaneousDeadlines,
+        options.OpenInstancesFirst,
+        options.OpenInstancesForFootprint,
+        options.Peer,
+        options.ServerEnvironment,
+        Environment.ProcessorCount,
+        at = DateTimeOffset.UtcNow,
+    });
 Console.WriteLine($"\nwritten: {Path.GetRelativePath(repo, file)}");
-await Cluster.ExecuteAsync(cluster.Url, "DROP DATABASE IF EXISTS workflows_bench WITH (FORCE)");
+await Cluster.ExecuteAsync(cluster.Url, $"DROP DATABASE IF EXISTS {options.Database} WITH (FORCE)");
 Directory.Delete(root, recursive: true);
 return 0;
 
@@ -108,7 +135,16 @@ async Task<Throughput> ThroughputAsync(IReadOnlyList<string> nodes, int instance
         completions / completeElapsed.TotalSeconds,
         driver.CompleteLatencies.Percentile(50),
         driver.CompleteLatencies.Percentile(95),
-        driver.CompleteLatencies.Percentile(99));
+        driver.CompleteLatencies.Percentile(99),
+        instances / (startElapsed + completeElapsed).TotalSeconds);
 }
 
-internal sealed record Throughput(double StartsPerSecond, double CompletionsPerSecond, double P50, double P95, double P99);
+// Clones open cases up to the given count, works through the server as every reading does, then reads its memory.
+async Task<Footprint> FootprintAtAsync(int openCases, int added, string prefix)
+{
+    log.WriteLine($"bench: footprint with {openCases:N0} open cases");
+    await timers.AddOpenInstancesAsync(added);
+    // Work through the server after the clones exist, so the figure is of a server that has been serving.
+    await ThroughputAsync([first.Url], Math.Min(200, options.Instances), prefix);
+    return await Footprint.ReadAsync(pid, repo);
+}

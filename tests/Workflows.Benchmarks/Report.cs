@@ -3,10 +3,21 @@ using System.Text.Json;
 
 namespace Workflows.Benchmarks;
 
-/// <summary>The result table: each figure with its target and whether it was met; printed and written as JSON.</summary>
+/// <summary>
+/// The result table: each figure with its target and whether it was met; printed and written as JSON. A figure with no
+/// target of its own (a baseline, a breakdown, the peer) says so in the JSON (<c>target: null, met: null</c>), and the
+/// JSON's summary lists every target with its verdict, so a reader of the file needs nothing else.
+/// </summary>
 internal sealed class Report
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    /// <summary>The metric whose line is also printed alone, for scripts and the README: <c>ratio = completions/s ÷ pgbench tps | 0.1</c>.</summary>
+    public const string RatioMetric = "ratio = completions/s ÷ pgbench tps";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     private readonly List<Row> rows = [];
 
@@ -15,13 +26,20 @@ internal sealed class Report
 
     public void Print(TextWriter output)
     {
+        var width = Math.Max(46, rows.Count == 0 ? 0 : rows.Max(r => r.Metric.Length));
         output.WriteLine();
-        output.WriteLine($"| {"metric",-46} | {"value",12} | {"unit",-8} | {"target",-12} | met |");
-        output.WriteLine($"| {new string('-', 46)} | {new string('-', 12)} | {new string('-', 8)} | {new string('-', 12)} | --- |");
+        output.WriteLine($"| {"metric".PadRight(width)} | {"value",12} | {"unit",-8} | {"target",-12} | met |");
+        output.WriteLine($"| {new string('-', width)} | {new string('-', 12)} | {new string('-', 8)} | {new string('-', 12)} | --- |");
         foreach (var row in rows)
         {
             var met = row.Met switch { true => "yes", false => "NO", null => "" };
-            output.WriteLine($"| {row.Metric,-46} | {row.Value.ToString("0.###", CultureInfo.InvariantCulture),12} | {row.Unit,-8} | {row.Target ?? "",-12} | {met,-3} |");
+            output.WriteLine($"| {row.Metric.PadRight(width)} | {Number(row.Value),12} | {row.Unit,-8} | {row.Target ?? "",-12} | {met,-3} |");
+        }
+
+        if (rows.FirstOrDefault(r => r.Metric == RatioMetric) is { } ratio)
+        {
+            output.WriteLine();
+            output.WriteLine($"{RatioMetric} | {Number(ratio.Value)}");
         }
     }
 
@@ -30,9 +48,18 @@ internal sealed class Report
     {
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"bench-{kind}{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
-        File.WriteAllText(file, JsonSerializer.Serialize(new { context, rows }, Json));
+        var targets = rows.Where(r => r.Target is not null).ToList();
+        var summary = new
+        {
+            targets = targets.Count,
+            met = targets.Count(r => r.Met == true),
+            missed = targets.Where(r => r.Met != true).Select(r => r.Metric).ToList(),
+        };
+        File.WriteAllText(file, JsonSerializer.Serialize(new { context, summary, rows }, Json));
         return file;
     }
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     private sealed record Row(string Metric, double Value, string Unit, string? Target, bool? Met);
 }
