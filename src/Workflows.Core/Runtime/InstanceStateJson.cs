@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Workflows.Core.Definitions;
 
 namespace Workflows.Core.Runtime;
@@ -8,23 +7,17 @@ namespace Workflows.Core.Runtime;
 /// <summary>The persisted form of an <see cref="InstanceState"/> (a jsonb column); data values are re-typed by the definition.</summary>
 public static class InstanceStateJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
     public static string Serialize(InstanceState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return JsonSerializer.Serialize(state, Options);
+        return JsonSerializer.Serialize(state, InstanceStateJsonContext.Default.InstanceState);
     }
 
     /// <exception cref="JsonException">The text is not a stored state.</exception>
     public static InstanceState Deserialize(string json, WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var state = JsonSerializer.Deserialize<InstanceState>(json, Options) ?? throw new JsonException("The stored state is null.");
+        var state = JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState) ?? throw new JsonException("The stored state is null.");
         var fields = definition.Data.ToDictionary(f => f.Name, StringComparer.Ordinal);
         var data = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in state.Data)

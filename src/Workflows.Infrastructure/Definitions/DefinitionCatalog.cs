@@ -48,6 +48,13 @@ public sealed class DefinitionCatalog
     public bool TryGet(string id, int version, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkflowDefinition? definition) =>
         compiled.TryGetValue((id, version), out definition);
 
+    /// <summary>
+    /// Keeps a form compiled elsewhere (the importer's validation) for a stored version. The language compiles a file
+    /// to the same definition whatever the context, which only adds diagnostics (a Core test compares the two for
+    /// every shipped file); a version already cached stays as it is.
+    /// </summary>
+    public void Seed(string id, int version, WorkflowDefinition definition) => compiled.TryAdd((id, version), definition);
+
     /// <summary>The compiled form of a stored version. Stored versions were valid when saved, so failure here is a bug.</summary>
     public WorkflowDefinition Get(string id, int version, string yaml) =>
         compiled.GetOrAdd((id, version), key =>

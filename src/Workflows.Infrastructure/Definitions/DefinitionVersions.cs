@@ -19,7 +19,7 @@ namespace Workflows.Infrastructure.Definitions;
 public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog catalog, TimeProvider time, IOptions<ScheduleOptions> schedules)
 {
     /// <summary>How schedules are judged now: the server's minimum interval, and "fires again" from this moment.</summary>
-    private ScheduleRules ScheduleRules => new(schedules.Value.MinimumInterval, time.GetUtcNow());
+    internal ScheduleRules ScheduleRules => new(schedules.Value.MinimumInterval, time.GetUtcNow());
 
     public async Task<DefinitionLoadResult> ValidateAsync(byte[] yaml, string file, CancellationToken cancellationToken) =>
         catalog.Compile(file, yaml, await KnownIdsAsync(cancellationToken), ScheduleRules);
@@ -51,22 +51,40 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         }
 
         var latest = await db.DefinitionVersions.Where(v => v.DefinitionId == definition.Id).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
-        var version = new DefinitionVersionRow
-        {
-            DefinitionId = definition.Id,
-            Version = latest + 1,
-            Status = VersionStatus.Draft,
-            Title = definition.Title,
-            // The loader accepted the bytes, so they are valid UTF-8.
-            Yaml = Encoding.UTF8.GetString(yaml),
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(yaml)),
-            CreatedBy = user,
-            CreatedAt = time.GetUtcNow(),
-        };
+        var version = NewVersion(definition, latest + 1, yaml, user);
         db.DefinitionVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         return version;
     }
+
+    /// <summary>
+    /// Adds, unsaved, a definition new to the database with <paramref name="definition"/> as its version 1, published:
+    /// the rows creating and publishing it through the API would leave, for the importer's single save.
+    /// </summary>
+    internal DefinitionVersionRow AddPublished(WorkflowDefinition definition, byte[] yaml, string user)
+    {
+        var now = time.GetUtcNow();
+        var version = NewVersion(definition, 1, yaml, user);
+        version.Status = VersionStatus.Published;
+        version.PublishedAt = now;
+        version.PublishedBy = user;
+        db.Definitions.Add(new DefinitionRow { Id = definition.Id, Agency = definition.Agency, Title = definition.Title, CreatedAt = now, PublishedVersion = 1 });
+        db.DefinitionVersions.Add(version);
+        return version;
+    }
+
+    private DefinitionVersionRow NewVersion(WorkflowDefinition definition, int number, byte[] yaml, string user) => new()
+    {
+        DefinitionId = definition.Id,
+        Version = number,
+        Status = VersionStatus.Draft,
+        Title = definition.Title,
+        // The loader accepted the bytes, so they are valid UTF-8.
+        Yaml = Encoding.UTF8.GetString(yaml),
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(yaml)),
+        CreatedBy = user,
+        CreatedAt = time.GetUtcNow(),
+    };
 
     public async Task<Outcome<DefinitionVersionRow>> PublishAsync(string id, int version, string user, string? agency, CancellationToken cancellationToken)
     {
@@ -166,9 +184,13 @@ public sealed class DefinitionVersions(WorkflowsDbContext db, DefinitionCatalog 
         return version;
     }
 
-    private async Task<IReadOnlySet<string>> KnownIdsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<string>> KnownIdsAsync(CancellationToken cancellationToken) =>
+        KnownIds(await db.Definitions.Select(d => d.Id).ToListAsync(cancellationToken));
+
+    /// <summary>What <c>call</c> steps may name: the stored definitions and those of the workflows folder.</summary>
+    internal IReadOnlySet<string> KnownIds(IEnumerable<string> stored)
     {
-        var ids = (await db.Definitions.Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var ids = stored.ToHashSet(StringComparer.Ordinal);
         ids.UnionWith(catalog.Folder.Context.Definitions ?? new HashSet<string>());
         return ids;
     }

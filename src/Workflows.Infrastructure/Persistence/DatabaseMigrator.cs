@@ -30,10 +30,10 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, IConfigu
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+            await StartupPhases.TimeAsync(logger, "first connection and advisory lock", () => db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken));
             if (migrate)
             {
-                await ApplyMigrationsAsync(db, cancellationToken);
+                await StartupPhases.TimeAsync(logger, "migrations", () => ApplyMigrationsAsync(db, cancellationToken));
             }
             else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() is { Count: > 0 } pending)
             {
@@ -43,11 +43,12 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, IConfigu
 
             if (import)
             {
-                var imported = await scope.ServiceProvider.GetRequiredService<DefinitionImporter>().ImportAsync(cancellationToken);
+                var imported = await StartupPhases.TimeAsync(
+                    logger, "definition import", () => scope.ServiceProvider.GetRequiredService<DefinitionImporter>().ImportAsync(cancellationToken));
                 LogImported(logger, imported);
             }
 
-            await scope.ServiceProvider.GetRequiredService<CalendarChanges>().RecordAsync(cancellationToken);
+            await StartupPhases.TimeAsync(logger, "calendar changes", () => scope.ServiceProvider.GetRequiredService<CalendarChanges>().RecordAsync(cancellationToken));
         }
         finally
         {

@@ -9,7 +9,7 @@ namespace Workflows.Core.Tests.Runtime;
 /// </summary>
 internal sealed class ReplayAndPersistenceTests
 {
-    private const string Steps = """
+    internal const string Steps = """
           - id: isi-formulir
             kind: task
             actor: analis
@@ -50,7 +50,7 @@ internal sealed class ReplayAndPersistenceTests
             result: granted
         """;
 
-    private const string EveryType = """
+    internal const string EveryType = """
         { "nama": "Budi Santoso", "nip": "198501012010011001", "semester": 9, "ipk": 3.50, "mendesak": false,
           "prodi": "sipil", "tanggal_selesai": "2025-07-01" }
         """;
