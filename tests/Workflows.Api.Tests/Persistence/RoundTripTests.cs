@@ -14,36 +14,36 @@ public sealed class RoundTripTests
     private const string Definition = "dinas-uji.tenggat";
 
     [Test]
-    public async Task Completing_a_task_without_documents_costs_at_most_6_round_trips()
+    public async Task Completing_a_task_without_documents_costs_at_most_4_round_trips()
     {
         using var petugas = Users.Uji("petugas-trips-1", "petugas");
         var instance = await petugas.StartInstanceAsync(Definition, "TRIPS-1");
 
         var trips = await CountAsync(petugas, $"/tasks/{instance.Task("verifikasi")}/complete", Completion(), HttpStatusCode.OK);
 
-        Assert.That(trips, Has.Count.LessThanOrEqualTo(6), string.Join("\n", trips));
+        Assert.That(trips, Has.Count.LessThanOrEqualTo(4), string.Join("\n", trips));
     }
 
     [Test]
-    public async Task Completing_a_task_with_an_idempotency_key_costs_at_most_14_round_trips()
+    public async Task Completing_a_task_with_an_idempotency_key_costs_at_most_8_round_trips()
     {
         using var petugas = Users.Uji("petugas-trips-2", "petugas");
         var instance = await petugas.StartInstanceAsync(Definition, "TRIPS-2");
 
         var trips = await CountAsync(petugas, $"/tasks/{instance.Task("verifikasi")}/complete", Completion(), HttpStatusCode.OK, "trips-2");
 
-        Assert.That(trips, Has.Count.LessThanOrEqualTo(14), string.Join("\n", trips));
+        Assert.That(trips, Has.Count.LessThanOrEqualTo(8), string.Join("\n", trips));
     }
 
     [Test]
-    public async Task Starting_an_instance_costs_at_most_5_round_trips()
+    public async Task Starting_an_instance_costs_at_most_3_round_trips()
     {
         using var petugas = Users.Uji("petugas-trips-3", "petugas");
         var start = new JsonObject { ["definition"] = Definition, ["businessKey"] = "TRIPS-3", ["data"] = new JsonObject(), ["documents"] = new JsonArray() };
 
         var trips = await CountAsync(petugas, "/instances", start, HttpStatusCode.Created);
 
-        Assert.That(trips, Has.Count.LessThanOrEqualTo(5), string.Join("\n", trips));
+        Assert.That(trips, Has.Count.LessThanOrEqualTo(3), string.Join("\n", trips));
     }
 
     private static JsonObject Completion() => new() { ["data"] = new JsonObject(), ["documents"] = new JsonArray() };
