@@ -81,36 +81,37 @@ public static class TasksApi
         Guid id, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, TimeProvider time, Func<Caller, InstanceCommand> command, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var task = await queries.FindTaskAsync(id, caller.Scope, ct);
-        if (task is null)
+        var instance = await runner.InstanceOfTaskAsync(id, caller.Scope, ct);
+        if (instance is null)
         {
             return NotFound(id);
         }
 
-        var applied = await runner.ExecuteAsync(task.InstanceId, caller.Scope, command(caller), ct);
+        var applied = await runner.ExecuteAsync(instance.Id, caller.Scope, command(caller), ct);
         return applied.Succeeded
             ? TypedResults.Ok(TaskView.From((await queries.FindTaskAsync(id, caller.Scope, ct))!, time.GetUtcNow(), zones.Of(applied.Value.Definition)))
             : ProblemResults.From(applied.Failure);
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> CompleteAsync(
-        Guid id, CompleteTaskRequest request, HttpContext http, InstanceRunner runner, InstanceQueries queries, DocumentStore documents, InstanceZones zones, CancellationToken ct)
+        Guid id, CompleteTaskRequest request, HttpContext http, InstanceRunner runner, DocumentStore documents, InstanceZones zones, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var task = await queries.FindTaskAsync(id, caller.Scope, ct);
-        if (task is null)
+        // The task's instance in one read; the command then finds it tracked.
+        var instance = await runner.InstanceOfTaskAsync(id, caller.Scope, ct);
+        if (instance is null)
         {
             return NotFound(id);
         }
 
-        var supplied = await documents.ResolveAsync(InstancesApi.References(request.Documents), task.Agency, task.InstanceId, ct);
+        var supplied = await documents.ResolveAsync(InstancesApi.References(request.Documents), instance.Agency, instance.Id, ct);
         if (!supplied.Succeeded)
         {
             return ProblemResults.From(supplied.Failure);
         }
 
         var command = new CompleteTask(caller.Actor, id, request.Outcome, InstancesApi.Data(request.Data), supplied.Value);
-        var completed = await runner.ExecuteAsync(task.InstanceId, caller.Scope, command, ct);
+        var completed = await runner.ExecuteAsync(instance.Id, caller.Scope, command, ct);
         return completed.Succeeded ? TypedResults.Ok(InstanceView.From(completed.Value, zones)) : ProblemResults.From(completed.Failure);
     }
 

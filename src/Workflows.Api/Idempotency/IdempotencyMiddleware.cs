@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Workflows.Api.Problems;
 using Workflows.Infrastructure;
 using Workflows.Infrastructure.Persistence;
@@ -13,7 +12,8 @@ namespace Workflows.Api.Idempotency;
 /// <summary>
 /// <c>Idempotency-Key</c> on state-changing POSTs: the first answer is stored and a retry gets it back unchanged.
 /// The key is claimed by inserting its row at the start of the request's transaction, and the command runs in that same
-/// transaction, so the answer and the change commit together; a concurrent retry waits on the row and then replays.
+/// transaction, so the answer and the change commit together; a concurrent retry waits on the row and then replays. A
+/// stored answer is looked up first, outside any transaction, so a retry of a finished request costs one read.
 /// A key reused for a different request is refused (422). Keys belong to one user (<see cref="IdempotencyScope"/>) and
 /// are remembered for <see cref="WorkflowsOptions.IdempotencyRetention"/>; an answer holding a secret is kept without it
 /// (<see cref="ReplayRedaction"/>).
@@ -52,8 +52,23 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         await using var work = await UnitOfWork.BeginAsync(db, context.RequestAborted);
-        // A record of this key past the retention is forgotten: the request runs as new.
-        await scope.Keys(db, key).Where(k => k.CreatedAt <= expired).ExecuteDeleteAsync(context.RequestAborted);
+        // One round trip forgets a record of this key past the retention (the request then runs as new) and claims the
+        // key. A claim that meets the key held by a concurrent request waits for it to end and claims nothing if it
+        // committed: then its answer is replayed.
+        var claimed = await db.Database.SqlQuery<int>($"""
+            DELETE FROM workflows.idempotency_keys
+            WHERE issuer = {scope.Issuer} AND agency = {scope.Agency} AND subject = {scope.Subject} AND key = {key} AND created_at <= {expired};
+            INSERT INTO workflows.idempotency_keys (issuer, agency, subject, key, request_hash, created_at, status_code)
+            VALUES ({scope.Issuer}, {scope.Agency}, {scope.Subject}, {key}, {hash}, {now}, 0)
+            ON CONFLICT DO NOTHING RETURNING 1 AS "Value"
+            """).ToListAsync(context.RequestAborted);
+        if (claimed.Count == 0)
+        {
+            await work.AbandonAsync();
+            await ReplayAsync(context, await scope.Keys(db, key).AsNoTracking().FirstAsync(), hash);
+            return;
+        }
+
         var claim = new IdempotencyRow
         {
             Issuer = scope.Issuer,
@@ -63,18 +78,6 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             RequestHash = hash,
             CreatedAt = now,
         };
-        db.IdempotencyKeys.Add(claim);
-        try
-        {
-            await db.SaveChangesAsync(context.RequestAborted);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // A concurrent request with the same key committed first: answer as it did.
-            await work.AbandonAsync();
-            await ReplayAsync(context, await scope.Keys(db, key).AsNoTracking().FirstAsync(), hash);
-            return;
-        }
 
         var original = context.Response.Body;
         using var buffer = new MemoryStream();

@@ -49,6 +49,16 @@ public sealed class InstanceRunner(
         return outcome;
     }
 
+    /// <summary>
+    /// The instance a task belongs to, read with the task in one query and tracked, so that a command on it
+    /// (<see cref="ExecuteAsync"/>) finds the row without another round trip; null when there is no such task in
+    /// <paramref name="agency"/> (null: any).
+    /// </summary>
+    public Task<InstanceRow?> InstanceOfTaskAsync(Guid taskId, string? agency, CancellationToken cancellationToken) =>
+        db.Tasks.Where(t => t.Id == taskId && (agency == null || t.Agency == agency))
+            .Join(db.Instances, t => t.InstanceId, i => i.Id, (t, i) => i)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<Outcome<InstanceSnapshot>> ExecuteAsync(Guid instanceId, string? agency, InstanceCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);

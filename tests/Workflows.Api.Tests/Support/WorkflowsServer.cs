@@ -66,7 +66,11 @@ public static class WorkflowsServer
         var node = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             UseSettings(web, settings);
-            web.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DatabaseClock.SourceKey, Clock));
+            web.ConfigureTestServices(services =>
+            {
+                services.AddKeyedSingleton<TimeProvider>(DatabaseClock.SourceKey, Clock);
+                RoundTripMiddleware.AddTo(services);
+            });
         });
         using var client = node.CreateClient();
         (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).EnsureSuccessStatusCode();
