@@ -24,7 +24,7 @@ public sealed class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(
         string repo, string connectionString, string workflowsRoot, int port, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var bin = Path.Combine(repo, "src", "Workflows.Api", "bin", "Release", "net10.0");
+        var bin = ServerBinaries(repo);
         var info = new ProcessStartInfo("dotnet", $"\"{Path.Combine(bin, "Workflows.Api.dll")}\" --contentRoot \"{bin}\"")
         {
             RedirectStandardOutput = true,
@@ -112,4 +112,13 @@ public sealed class ServerProcess : IAsyncDisposable
 
         process.Dispose();
     }
+
+    /// <summary>
+    /// The server to start: the folder <c>WORKFLOWS_SERVER_BIN</c> names (<c>make bench</c> publishes the server there
+    /// ReadyToRun-compiled, as a deployment would), otherwise the Release build output.
+    /// </summary>
+    public static string ServerBinaries(string repo) =>
+        Environment.GetEnvironmentVariable("WORKFLOWS_SERVER_BIN") is { Length: > 0 } published
+            ? Path.GetFullPath(published, repo)
+            : Path.Combine(repo, "src", "Workflows.Api", "bin", "Release", "net10.0");
 }
