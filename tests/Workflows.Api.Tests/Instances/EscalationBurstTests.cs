@@ -24,6 +24,7 @@ public sealed class EscalationBurstTests
     public void PutTheClockBack() => WorkflowsServer.Clock.Reset();
 
     [TestCase(500)]
+    [TestCase(2000)]
     public async Task A_burst_of_due_deadlines_is_escalated_once_each_in_a_few_statements_per_batch(int batchSize)
     {
         await using var database = await WorkflowsServer.CreateDatabaseAsync();
@@ -51,6 +52,14 @@ public sealed class EscalationBurstTests
         }
 
         watch.Stop();
+        // A level raised already (as after a crash between another node's commit and its answer) is not raised again, and the
+        // batch that meets it still commits: the unique index skips it, and nothing that names it is written.
+        await ExecuteAsync(database.ConnectionString, $"""
+            INSERT INTO workflows.timers (id, instance_id, task_id, kind, level, due_at)
+            SELECT gen_random_uuid(), instance_id, id, 'escalation', 1, due FROM workflows.tasks
+            WHERE instance_id = '{kasus.Id()}' AND overdue_at IS NOT NULL ORDER BY id LIMIT 10
+            """);
+        Assert.That(await processor.FireDueAsync(CancellationToken.None), Is.EqualTo(10));
         await TestContext.Out.WriteLineAsync($"{Burst} due deadlines (+1 reminder), batch size {batchSize}: {batches} batches, "
             + $"{counter.RoundTrips} round trips, {counter.Statements} statements, {watch.ElapsedMilliseconds} ms");
         foreach (var line in counter.Summary())
@@ -154,6 +163,14 @@ public sealed class EscalationBurstTests
         }
 
         return tasks;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<long> ScalarAsync(string connectionString, string sql)
