@@ -1,8 +1,7 @@
 using Workflows.Core.Definitions;
 using Workflows.Core.Time;
-using Workflows.Infrastructure.Persistence;
 
 namespace Workflows.Infrastructure.Deadlines;
 
 /// <summary>An open task whose timer fired, with its instance, definition and calendar.</summary>
-internal sealed record LateTask(InstanceHead Instance, TaskRow Task, WorkflowDefinition Definition, WorkingCalendar Calendar);
+internal sealed record LateTask(InstanceHead Instance, TaskHead Task, WorkflowDefinition Definition, WorkingCalendar Calendar);

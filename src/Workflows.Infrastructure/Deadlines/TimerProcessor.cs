@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Workflows.Core.Deadlines;
 using Workflows.Core.Definitions;
 using Workflows.Core.Runtime;
@@ -14,8 +16,10 @@ namespace Workflows.Infrastructure.Deadlines;
 /// <summary>
 /// Fires due timers. Each batch is claimed with <c>FOR UPDATE SKIP LOCKED</c> and marked fired in the transaction that
 /// acts on it, so across any number of nodes every timer fires exactly once, and a crash before commit leaves it
-/// pending for the next look. Wait timers move their instance through the engine, one instance per transaction; reminders,
-/// deadlines and escalations are rows written in bulk. After commit, how late each timer fired and the escalations
+/// pending for the next look. Wait timers move their instance through the engine, one instance per transaction. Reminders,
+/// deadlines and escalations never touch instance state: a batch of them is claimed with its facts in one statement
+/// (<see cref="TimerClaim"/>), decided in memory (<see cref="EscalationWriter"/>) and written in one more round trip
+/// (<see cref="EscalationBatch"/>), whatever its size. After commit, how late each timer fired and the escalations
 /// raised go to the metrics.
 /// </summary>
 public sealed class TimerProcessor(
@@ -63,61 +67,21 @@ public sealed class TimerProcessor(
     {
         var now = time.GetUtcNow();
         await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
-        var timers = await db.Timers.FromSql($"""
-            SELECT * FROM workflows.timers WHERE fired_at IS NULL AND kind <> {TimerKinds.Wait} AND due_at <= {now}
-            ORDER BY due_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        var timers = await TimerClaim.ClaimAsync(connection, transaction, now, options.Value.BatchSize, cancellationToken);
         if (timers.Count == 0)
         {
             return 0;
         }
 
-        var taskIds = timers.Where(t => t.TaskId is not null).Select(t => t.TaskId!.Value).ToList();
-        var tasks = await db.Tasks.Where(t => taskIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var instanceIds = timers.Select(t => t.InstanceId).Distinct().ToList();
-        var instances = await db.Instances.Where(i => instanceIds.Contains(i.Id))
-            .Select(i => new InstanceHead(i.Id, i.Agency, i.DefinitionId, i.DefinitionVersion, i.BusinessKey, i.Status, i.Due, i.DueProvisional))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var escalations = new EscalationWriter(db, now);
+        var escalations = new EscalationWriter(now, interval);
         foreach (var timer in timers)
         {
-            timer.FiredAt = now;
-            var head = instances[timer.InstanceId];
-            var definition = await definitions.CompiledAsync(head.DefinitionId, head.Version, cancellationToken);
-            var calendar = catalog.Calendar(definition.Calendar);
-            if (timer.Kind == TimerKinds.InstanceDeadline)
-            {
-                if (head.Status == InstanceStatuses.Running && definition.ServiceStandard?.EscalateTo is { } agencyHead)
-                {
-                    escalations.RaiseForInstance(head, agencyHead, calendar);
-                }
-
-                continue;
-            }
-
-            if (!tasks.TryGetValue(timer.TaskId!.Value, out var task) || task.Status != TaskStatuses.Open)
-            {
-                continue;
-            }
-
-            var facts = new LateTask(head, task, definition, calendar);
-            if (timer.Kind == TimerKinds.Reminder)
-            {
-                escalations.Remind(facts);
-            }
-            else if (timer.Kind == TimerKinds.Deadline && await PausedDueAsync(facts, now, cancellationToken) is { } moved)
-            {
-                task.Due = moved;
-                task.DueProvisional = !calendar.Covers(task.OpenedAt, moved);
-                db.Timers.Add(EffectWriter.NewTimer(head.Id, task.Id, TimerKinds.Deadline, moved, level: 1));
-            }
-            else
-            {
-                Escalate(escalations, facts, timer.Level, now);
-            }
+            await DecideAsync(escalations, timer, now, cancellationToken);
         }
 
-        var raised = db.ChangeTracker.Entries<EscalationRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var raised = await EscalationBatch.WriteAsync(connection, transaction, now, escalations.Plan, cancellationToken);
         await work.CommitAsync(cancellationToken);
         foreach (var timer in timers)
         {
@@ -132,14 +96,43 @@ public sealed class TimerProcessor(
         return timers.Count;
     }
 
-    /// <summary>The task is overdue: the supervisor at <paramref name="level"/> hears, and the next level is timed.</summary>
-    private void Escalate(EscalationWriter escalations, LateTask facts, int level, DateTimeOffset now)
+    /// <summary>What one fired timer comes to: rows in the writer's plan, or nothing when its task or instance moved on.</summary>
+    private async Task DecideAsync(EscalationWriter escalations, FiredTimer timer, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        facts.Task.OverdueAt ??= now;
-        if (escalations.Raise(facts, level) && EscalationChain.At(facts.Definition, facts.Task.ActorRole, level + 1) is not null)
+        if (timer.Instance is not { } head)
         {
-            var next = facts.Calendar.Due(now, interval).Due!.Value;
-            db.Timers.Add(EffectWriter.NewTimer(facts.Instance.Id, facts.Task.Id, TimerKinds.Escalation, next, level + 1));
+            return;
+        }
+
+        var definition = await definitions.CompiledAsync(head.DefinitionId, head.Version, cancellationToken);
+        var calendar = catalog.Calendar(definition.Calendar);
+        if (timer.Kind == TimerKinds.InstanceDeadline)
+        {
+            if (head.Status == InstanceStatuses.Running && definition.ServiceStandard?.EscalateTo is { } agencyHead)
+            {
+                escalations.RaiseForInstance(head, agencyHead, calendar);
+            }
+
+            return;
+        }
+
+        if (timer.Task is not { Status: TaskStatuses.Open } task)
+        {
+            return;
+        }
+
+        var facts = new LateTask(head, task, definition, calendar);
+        if (timer.Kind == TimerKinds.Reminder)
+        {
+            escalations.Remind(facts);
+        }
+        else if (timer.Kind == TimerKinds.Deadline && PausedDue(facts, timer.Away, now) is { } moved)
+        {
+            escalations.Move(facts, moved);
+        }
+        else
+        {
+            escalations.Escalate(facts, timer.Level);
         }
     }
 
@@ -147,26 +140,21 @@ public sealed class TimerProcessor(
     /// For a <c>pause_when_away</c> step whose assignee was away: the deadline moved on by the office time away, if that
     /// is still ahead. The original due time is computed again from the step's mutu baku, as when the step opened.
     /// </summary>
-    private async Task<DateTimeOffset?> PausedDueAsync(LateTask facts, DateTimeOffset now, CancellationToken cancellationToken)
+    private static DateTimeOffset? PausedDue(LateTask facts, IReadOnlyList<AwayPeriod> away, DateTimeOffset now)
     {
         var step = facts.Definition.Step(facts.Task.StepId);
-        if (!step.PauseWhenAway || facts.Task.Assignee is not { } assignee)
+        if (!step.PauseWhenAway || facts.Task.Assignee is null || away.Count == 0)
         {
             return null;
         }
 
         var opened = facts.Task.OpenedAt;
-        var original = facts.Calendar.Due(opened, step.Duration).Due;
-        var away = await db.AwayPeriods.AsNoTracking()
-            .Where(a => a.Agency == facts.Instance.Agency && a.UserId == assignee && a.StartsAt < now && a.EndsAt > opened)
-            .Select(a => new AwayPeriod(a.StartsAt, a.EndsAt))
-            .ToListAsync(cancellationToken);
-        if (original is null || away.Count == 0)
+        if (facts.Calendar.Due(opened, step.Duration).Due is not { } original)
         {
             return null;
         }
 
-        var moved = DeadlineMath.PausedDue(facts.Calendar, opened, original.Value, away, now);
+        var moved = DeadlineMath.PausedDue(facts.Calendar, opened, original, away, now);
         return moved > now ? moved.ToUniversalTime() : null;
     }
 }
