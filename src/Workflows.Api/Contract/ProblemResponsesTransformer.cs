@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Workflows.Api.Idempotency;
 using Workflows.Infrastructure.Results;
 
 namespace Workflows.Api.Contract;
@@ -10,7 +9,7 @@ namespace Workflows.Api.Contract;
 /// <summary>
 /// Turns what an endpoint declares (<see cref="ProblemCodes"/>, its authorization, its body) into the problem answers of
 /// its operation: one response per status, each the shared <c>Problem</c> schema with <c>code</c> narrowed to the
-/// codes that status can carry there. State-changing operations also get the <c>Idempotency-Key</c> header.
+/// codes that status can carry there. State-changing operations also get their idempotency headers (<see cref="IdempotencyHeaders"/>).
 /// </summary>
 internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -51,7 +50,7 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         if (idempotent)
         {
             codes.AddRange([FailureCodes.BadIdempotencyKey, FailureCodes.IdempotencyKeyReused]);
-            AddIdempotencyKey(operation);
+            IdempotencyHeaders.Document(operation, metadata);
         }
 
         codes.AddRange([FailureCodes.DatabaseUnavailable, FailureCodes.InternalError]);
@@ -94,31 +93,6 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         }
 
         return response;
-    }
-
-    private static void AddIdempotencyKey(OpenApiOperation operation)
-    {
-        operation.Parameters ??= [];
-        operation.Parameters.Add(new OpenApiParameter
-        {
-            Name = IdempotencyMiddleware.Header,
-            In = ParameterLocation.Header,
-            Description = "Makes the request safe to retry: the first answer is kept and a retry with the same key (same user, same request) "
-                + $"gets it back unchanged, marked with `{IdempotencyMiddleware.ReplayedHeader}: true`. 1 to 200 characters; a key reused for a different request is refused (422).",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 },
-        });
-        foreach (var (status, response) in operation.Responses ?? [])
-        {
-            if (status.StartsWith('2') && response is OpenApiResponse success)
-            {
-                success.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                success.Headers[IdempotencyMiddleware.ReplayedHeader] = new OpenApiHeader
-                {
-                    Description = "Present (`true`) when this answer is the stored answer to an earlier request with the same `Idempotency-Key`.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("true")] },
-                };
-            }
-        }
     }
 
     private static string ReasonOf(int status) => status switch

@@ -25,7 +25,7 @@ public static class AwayApi
         group.MapGet("/", ListAsync).Operation("listMyAwayPeriods", "List my away periods", "My current and coming away periods.");
         group.MapPost("/", AddAsync).Operation("addAwayPeriod", "Record an away period", "Record an away period (dinas-luar, cuti, lainnya) with an optional delegate.").Problems(FailureCodes.InvalidAwayPeriod, FailureCodes.TooManyAwayPeriods);
         group.MapDelete("/{id:guid}", RemoveAsync).Operation("removeAwayPeriod", "Remove an away period", "Remove one of my away periods.").Problems(FailureCodes.NotFound);
-        group.MapGet("/history", HistoryAsync).Operation("listMyAwayHistory", "List my away-period history", "Every record and removal of my away periods, newest first: limit.");
+        group.MapGet("/history", HistoryAsync).Operation("listMyAwayHistory", "List my away-period history", "Every record and removal of my away periods, newest first: limit.").Paged(100, 500);
         return routes;
     }
 

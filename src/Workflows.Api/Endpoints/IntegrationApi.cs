@@ -18,12 +18,13 @@ public static class IntegrationApi
     public static IEndpointRouteBuilder MapIntegrationApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/messages", MessagesAsync).WithTags("Integration").RequireAuthorization(Policies.Admin)
-            .Operation("listInboundMessages", "List inbound messages", "Inbound messages that were held, consumed later, unmatched or rejected: status, limit.").Problems(FailureCodes.BadQuery);
+            .Operation("listInboundMessages", "List inbound messages", "Inbound messages that were held, consumed later, unmatched or rejected: status, limit.").Problems(FailureCodes.BadQuery).Paged(100, 500);
         var webhooks = routes.MapGroup("/webhooks").WithTags("Integration").RequireAuthorization(Policies.Admin);
-        webhooks.MapPost("/", RegisterAsync).Operation("registerWebhook", "Register a webhook", "Register an https URL (public address) for event types of my agency; the answer carries the signing secret, once (not in a replay).").Problems(FailureCodes.AgencyRequired, FailureCodes.InvalidWebhook, FailureCodes.WebhookLimit);
+        webhooks.MapPost("/", RegisterAsync).Operation("registerWebhook", "Register a webhook", "Register an https URL (public address) for event types of my agency; the answer carries the signing secret, once (not in a replay).").Problems(FailureCodes.AgencyRequired, FailureCodes.InvalidWebhook, FailureCodes.WebhookLimit)
+            .RedactedOnReplay("secret");
         webhooks.MapGet("/", ListAsync).Operation("listWebhooks", "List webhooks", "The agency's webhooks.");
         webhooks.MapDelete("/{id:guid}", RemoveAsync).Operation("removeWebhook", "Remove a webhook", "Remove a webhook and its delivery log.").Problems(FailureCodes.NotFound);
-        webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync).Operation("listWebhookDeliveries", "List a webhook's deliveries", "The delivery log: status (pending, delivered, failed), limit.").Problems(FailureCodes.NotFound);
+        webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync).Operation("listWebhookDeliveries", "List a webhook's deliveries", "The delivery log: status (pending, delivered, failed), limit.").Problems(FailureCodes.NotFound).Paged(100, 500);
         return routes;
     }
 

@@ -17,7 +17,7 @@ public static class NotificationsApi
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/notifications", ListAsync).WithTags("Notifications").RequireAuthorization()
-            .Operation("listMyNotifications", "List my notifications", "My notifications: kind (reminder, escalation, digest, calendar-coverage), after (the last id seen), limit.");
+            .Operation("listMyNotifications", "List my notifications", "My notifications: kind (reminder, escalation, digest, calendar-coverage), after (the last id seen), limit.").Paged(100, 500);
         return routes;
     }
 

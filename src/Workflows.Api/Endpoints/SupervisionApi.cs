@@ -25,7 +25,8 @@ public static class SupervisionApi
     {
         var group = routes.MapGroup("/supervision").WithTags("Supervision").RequireAuthorization();
         group.MapGet("/escalations", ListAsync)
-            .Operation("listEscalations", "List escalations", "Escalations to my actor roles: status=open (default)|acknowledged|all, definition, minLateMinutes, sort=raised|lateness.").Problems(FailureCodes.BadQuery);
+            .Operation("listEscalations", "List escalations", "Escalations to my actor roles: status=open (default)|acknowledged|all, definition, minLateMinutes, sort=raised|lateness.").Problems(FailureCodes.BadQuery)
+            .Paged(100, SupervisorQueries.MaxLimit);
         group.MapPost("/escalations/{id:guid}/acknowledge", AcknowledgeAsync).Operation("acknowledgeEscalation", "Acknowledge an escalation", "Acknowledge an escalation with a note.").Problems(FailureCodes.NotFound, FailureCodes.AlreadyAcknowledged);
         group.MapPost("/escalations/{id:guid}/reassign", ReassignAsync).RequireAuthorization(Policies.Supervisor)
             .Operation("reassignEscalatedTask", "Reassign an escalated task", "Hand the late task to a user (null: back to the role) and acknowledge the escalation.").Problems(FailureCodes.NotFound, FailureCodes.CaseEscalation, FailureCodes.Of(RejectionCode.TaskNotOpen), FailureCodes.Of(RejectionCode.NotWaitingForActor), FailureCodes.ConcurrentChange, FailureCodes.TooManyCases, FailureCodes.Of(RejectionCode.InstanceNotRunning));

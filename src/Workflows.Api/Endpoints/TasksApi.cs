@@ -24,7 +24,8 @@ public static class TasksApi
     {
         var group = routes.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization();
         group.MapGet("/", ListAsync)
-            .Operation("listMyTasks", "List my tasks", "My inbox: scope=roles (default: claimed by me or offered to my actor roles), mine, all; status, overdue, definition, dueBefore.").Problems(FailureCodes.BadQuery, FailureCodes.NotSupervisor);
+            .Operation("listMyTasks", "List my tasks", "My inbox: scope=roles (default: claimed by me or offered to my actor roles), mine, all; status, overdue, definition, dueBefore.").Problems(FailureCodes.BadQuery, FailureCodes.NotSupervisor)
+            .Paged(100, TaskQuery.MaxLimit);
         group.MapGet("/{id:guid}", GetAsync).Operation("getTask", "Get a task", "One task.").Problems(FailureCodes.NotFound);
         group.MapPost("/{id:guid}/claim", (Guid id, HttpContext http, InstanceRunner runner, InstanceQueries queries, InstanceZones zones, TimeProvider time, CancellationToken ct) =>
             AssignAsync(id, http, runner, queries, zones, time, c => new ClaimTask(c.Actor, id), ct))

@@ -34,6 +34,7 @@ public static class ApiServices
             o.AddSchemaTransformer<NumberSchemaTransformer>();
             o.AddOperationTransformer<UploadFormTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
+            o.AddOperationTransformer<PagingTransformer>();
             o.AddOperationTransformer<ContractExamples>();
         });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready", HealthReportWriter.Details])
