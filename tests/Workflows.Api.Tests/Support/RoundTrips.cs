@@ -51,6 +51,24 @@ public static class RoundTrips
     /// <summary>Starts counting for the current request's flow and returns the list the round trips go to.</summary>
     internal static List<string> Begin() => Current.Value = [];
 
+    /// <summary>
+    /// Counts the round trips of the caller's own flow from now on, for a test that drives a worker directly (a timer
+    /// batch): the list grows as the flow sends commands; read it under its lock or once the work is done.
+    /// </summary>
+    internal static List<string> Measure()
+    {
+        Listen();
+        return Begin();
+    }
+
+    /// <summary>Statements in the round trips: those of a batch or of a command with several, each.</summary>
+    internal static int Statements(IEnumerable<string> trips) =>
+        trips.Sum(text => Math.Max(1, text.Split(';').Count(part => !string.IsNullOrWhiteSpace(part))));
+
+    /// <summary>The texts sent (their first lines), with how often each was sent, most frequent first.</summary>
+    internal static IEnumerable<string> Summary(IEnumerable<string> trips) =>
+        trips.GroupBy(text => text.Split('\n')[0].Trim()).OrderByDescending(g => g.Count()).Select(g => $"{g.Count(),5} × {g.Key[..Math.Min(g.Key.Length, 140)]}");
+
     internal static void Keep(string probe, List<string> trips)
     {
         lock (trips)
