@@ -7,7 +7,7 @@ namespace Workflows.Api.Contract;
 public static class ContractVersion
 {
     /// <summary>Raise the minor when an operation, an optional field or parameter, a response or a problem code is added.</summary>
-    public const string Current = "1.1";
+    public const string Current = "1.2";
 
     public const string Policy = "Versioning: `info.version` is `1.<minor>`. Within v1 a change is additive only (new operations, new optional request "
         + "fields and parameters, new response fields, new problem codes and statuses, new enum values); clients must ignore unknown fields and "
