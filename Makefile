@@ -15,7 +15,7 @@ help:
 	@echo "make test-at MOMENT=2026-12-31T23:59:00+07:00  the core, CLI and server tests with their clocks started at MOMENT"
 	@echo "make test-reliability  only the reliability suite: nodes killed, outages, hostile input; prints its invariants"
 	@echo "make bench     the benchmark: the real server driven over HTTP, figures against targets (bench-results/)"
-	@echo "make bench-quick  the one-minute version of the benchmark"
+	@echo "make bench-quick  the short version of the benchmark"
 	@echo "make validate  workflows validate workflows/"
 	@echo "make lint      workflows lint workflows/"
 	@echo "make index     regenerate the definition index in workflows/README.md"
