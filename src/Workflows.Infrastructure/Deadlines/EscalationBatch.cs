@@ -110,7 +110,7 @@ internal static class EscalationBatch
             // The rows the outbox relay reads back, as Outbox.Add writes them.
             batch.BatchCommands.Add(Command(OutboxSql, now, Column(o, r => r.Message.EventId), Column(o, r => r.Message.GetType().Name),
                 Column(o, r => r.Message.Agency), Column(o, r => (Guid?)r.Message.InstanceId),
-                Column(o, r => JsonSerializer.Serialize(r.Message, r.Message.GetType(), Outbox.Json)), Column(o, r => r.EscalationId), Column(o, r => r.OpenTaskId)));
+                Column(o, r => Outbox.PayloadOf(r.Message)), Column(o, r => r.EscalationId), Column(o, r => r.OpenTaskId)));
         }
 
         if (batch.BatchCommands.Count == 0)

@@ -21,7 +21,10 @@ internal static class Outbox
             Type = message.GetType().Name,
             Agency = message.Agency,
             InstanceId = message.InstanceId,
-            Payload = JsonSerializer.Serialize(message, message.GetType(), Json),
+            Payload = PayloadOf(message),
             CreatedAt = message.OccurredAt,
         });
+
+    /// <summary>The JSON the relay reads back for <paramref name="message"/>: every writer of outbox rows uses it.</summary>
+    internal static string PayloadOf(IWorkflowEvent message) => JsonSerializer.Serialize(message, message.GetType(), Json);
 }

@@ -145,12 +145,10 @@ internal sealed class EffectWriter(WorkflowsDbContext db, WorkingCalendar calend
         DueProvisional = open.Provisional,
     };
 
-    internal static TimerRow NewTimer(InstanceRow row, Guid? taskId, string kind, DateTimeOffset at, int level = 0) => NewTimer(row.Id, taskId, kind, at, level);
-
-    internal static TimerRow NewTimer(Guid instanceId, Guid? taskId, string kind, DateTimeOffset at, int level = 0) => new()
+    private static TimerRow NewTimer(InstanceRow row, Guid? taskId, string kind, DateTimeOffset at, int level = 0) => new()
     {
         Id = Guid.CreateVersion7(),
-        InstanceId = instanceId,
+        InstanceId = row.Id,
         TaskId = taskId,
         Kind = kind,
         Level = level,
