@@ -51,6 +51,10 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<CoverageNoticeRow> CoverageNotices => Set<CoverageNoticeRow>();
 
+    public DbSet<UserRow> Users => Set<UserRow>();
+
+    public DbSet<UserAuditRow> UserAudit => Set<UserAuditRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
